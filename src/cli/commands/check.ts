@@ -1,0 +1,30 @@
+import type { Matrix } from '../../data/matrix.ts';
+import { check as runCheck } from '../../engine/check.ts';
+import { StackfitError } from '../../errors.ts';
+import { renderCheck } from '../../report/render-check.ts';
+import type { Args } from '../args.ts';
+import { color, type Io } from '../io.ts';
+
+export const HELP = `stackfit check ITEM... [--json] [--lang zh] [--date YYYY-MM-DD]
+
+Does this stack fit together? Items are name[@version] (ids, aliases and Chinese names all work,
+case and separators do not matter), a CPU architecture such as aarch64, or a workload (training,
+inference). Every relevant pair is reported as ✓ supported, ✗ conflict or ? unknown, with the
+evidence level and the source it rests on.
+
+Exit codes: 0 fits, 1 conflict, 3 unknown, 2 bad input.
+
+Examples:
+  stackfit check ascend-910b kunpeng-920 cann@8.0.0 torch_npu@2.4.0.post2 torch@2.4.0 python@3.10
+  stackfit check torch_npu@2.1.0.post10 torch@2.3.1
+  stackfit check opengauss kylin@"V10 SP1" kunpeng-920 --lang zh
+  stackfit check vllm-ascend@0.7.3 vllm@0.7.3 --json`;
+
+export const EXIT = { fits: 0, conflict: 1, unknown: 3 } as const;
+
+export function check(matrix: Matrix, args: Args, io: Io): number {
+  if (!args.positionals.length) throw new StackfitError({ code: 'bad-input', message: 'check needs at least one item', hint: 'For example: stackfit check cann@8.0.0 torch_npu@2.4.0.post2' });
+  const result = runCheck(matrix, args.positionals, { lang: args.lang, ...(args.date ? { date: args.date } : {}) });
+  io.out(args.json ? JSON.stringify(result, null, 2) : renderCheck(result, args.lang, (c, s) => color(io, c, s)));
+  return EXIT[result.verdict];
+}

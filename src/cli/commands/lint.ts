@@ -1,0 +1,41 @@
+import { lint as lintFolder } from '../../lint/lint.ts';
+import { formatIssueLine } from '../../errors.ts';
+import { StackfitError } from '../../errors.ts';
+import type { Args } from '../args.ts';
+import { color, type Io } from '../io.ts';
+
+export const HELP = `stackfit lint [DIR] [--format text|json|github]
+
+Check a data folder (default: data): safe YAML, schema, ids and file names, aliases, references to
+products and versions, ranges under each product's version scheme, release order and dates,
+sources. Every problem comes with file:line:col, a code and what is allowed. Exit 0 when there
+are no errors, 1 otherwise.
+
+Examples:
+  stackfit lint
+  stackfit lint ./my-records --format github
+  stackfit lint data --json`;
+
+export function lint(args: Args, io: Io): number {
+  const dir = args.positionals[0] ?? 'data';
+  const format = args.json ? 'json' : (args.format ?? 'text');
+  if (!['text', 'json', 'github'].includes(format)) throw new StackfitError({ code: 'bad-input', message: `--format must be text, json or github (got "${format.slice(0, 20)}")` });
+  const result = lintFolder(dir, args.date ? { today: args.date } : {});
+  const shown = result.issues.map((i) => ({ ...i, file: i.file ? `${dir.replace(/\/$/, '')}/${i.file}` : dir }));
+  if (format === 'json') {
+    io.out(JSON.stringify({ files: result.folder.fileCount, errors: result.errorCount, warnings: result.warningCount, issues: shown }, null, 2));
+  } else if (format === 'github') {
+    for (const i of shown) {
+      const level = i.severity === 'warning' ? 'warning' : 'error';
+      const msg = `${i.message}${i.hint ? ` ${i.hint}` : ''}`.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+      io.out(`::${level} file=${i.file},line=${i.line ?? 1},col=${i.col ?? 1},title=${i.code}::${msg}`);
+    }
+  } else {
+    for (const i of shown) {
+      const tag = i.severity === 'warning' ? color(io, 33, 'warning') : color(io, 31, 'error');
+      io.out(`${tag} ${formatIssueLine(i)} (${i.code})`);
+    }
+    io.out(`${result.folder.fileCount} files, ${result.errorCount} error(s), ${result.warningCount} warning(s)`);
+  }
+  return result.errorCount ? 1 : 0;
+}

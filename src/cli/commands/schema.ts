@@ -1,0 +1,40 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { jsonSchemas } from '../../schema/json-schema.ts';
+import type { Args } from '../args.ts';
+import type { Io } from '../io.ts';
+
+export const HELP = `stackfit schema [DIR] [--check]
+
+Write the JSON Schemas for editors (draft-07, generated from the zod schemas) into DIR (default:
+schema). With --check, write nothing and exit 1 when a file would change.
+
+Examples:
+  stackfit schema
+  stackfit schema --check`;
+
+export function schema(args: Args, io: Io): number {
+  const dir = args.positionals[0] ?? 'schema';
+  const stale: string[] = [];
+  for (const [file, text] of Object.entries(jsonSchemas())) {
+    const path = join(dir, file);
+    let current: string | undefined;
+    try {
+      current = readFileSync(path, 'utf8');
+    } catch {
+      current = undefined;
+    }
+    if (current === text) continue;
+    stale.push(path);
+    if (!args.check) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path, text);
+    }
+  }
+  if (args.check) {
+    if (stale.length) io.err(`stale JSON Schema: ${stale.join(', ')}; run stackfit schema`);
+    return stale.length ? 1 : 0;
+  }
+  io.out(stale.length ? `wrote ${stale.join(', ')}` : 'schemas are up to date');
+  return 0;
+}

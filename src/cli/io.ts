@@ -1,0 +1,17 @@
+/** Where a command writes; tests pass their own. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  /** Whether stdout is a terminal (colour, symbols). */
+  readonly tty: boolean;
+}
+
+export const PROCESS_IO: Io = {
+  out: (t) => process.stdout.write(`${t}\n`),
+  err: (t) => process.stderr.write(`${t}\n`),
+  tty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+};
+
+export function color(io: Io, code: number, text: string): string {
+  return io.tty ? `\u001b[${code}m${text}\u001b[0m` : text;
+}

@@ -1,0 +1,78 @@
+import type { Matrix } from '../data/matrix.ts';
+import { loadMatrix } from '../data/load-matrix.ts';
+import { StackfitError, formatIssueLine } from '../errors.ts';
+import { loadMatrixWith } from '../node.ts';
+import { parseArgs, type Args } from './args.ts';
+import * as checkCmd from './commands/check.ts';
+import * as lintCmd from './commands/lint.ts';
+import * as schemaCmd from './commands/schema.ts';
+import * as searchCmd from './commands/search.ts';
+import * as showCmd from './commands/show.ts';
+import type { Io } from './io.ts';
+
+const HELP = `stackfit: does this domestic compute stack fit together?
+
+Usage: stackfit COMMAND [ITEM...] [options]
+
+Commands:
+  check ITEM...     does the stack fit? (exit 0 fits, 1 conflict, 3 unknown)
+  show NAME         one product with its releases and tables
+  search TEXT       find products by name, alias or vendor
+  lint [DIR]        check a data folder
+  schema [DIR]      write the JSON Schemas for editors
+
+Options:
+  --json            machine-readable output
+  --lang en|zh      language of names and messages
+  --date YYYY-MM-DD day for end-of-life answers (default today)
+  --data DIR        add a folder of records over the bundled ones (repeatable)
+  --help            help for a command
+
+Examples:
+  stackfit check ascend-910b cann@8.0.0 torch_npu@2.4.0.post2 torch@2.4.0 python@3.10
+  stackfit show 昇腾910B
+  stackfit search openeuler`;
+
+interface Command {
+  readonly HELP: string;
+  readonly needsData: boolean;
+  run(matrix: Matrix | undefined, args: Args, io: Io): number;
+}
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  check: { HELP: checkCmd.HELP, needsData: true, run: (m, a, io) => checkCmd.check(m!, a, io) },
+  show: { HELP: showCmd.HELP, needsData: true, run: (m, a, io) => showCmd.show(m!, a, io) },
+  search: { HELP: searchCmd.HELP, needsData: true, run: (m, a, io) => searchCmd.search(m!, a, io) },
+  lint: { HELP: lintCmd.HELP, needsData: false, run: (_m, a, io) => lintCmd.lint(a, io) },
+  schema: { HELP: schemaCmd.HELP, needsData: false, run: (_m, a, io) => schemaCmd.schema(a, io) },
+};
+
+/**
+ * Runs the CLI and returns the exit code. Only the library's own error class is caught (one line,
+ * exit 2); anything else is a bug and keeps its stack trace.
+ */
+export function run(argv: readonly string[], io: Io): number {
+  try {
+    const args = parseArgs(argv);
+    if (!args.command) {
+      io.out(HELP);
+      return args.help ? 0 : 2;
+    }
+    const command = Object.hasOwn(COMMANDS, args.command) ? COMMANDS[args.command] : undefined;
+    if (!command) {
+      const names = Object.keys(COMMANDS);
+      const near = names.find((n) => n.startsWith(args.command!.slice(0, 2)));
+      throw new StackfitError({ code: 'bad-input', message: `unknown command "${args.command.slice(0, 40)}"`, hint: near ? `Did you mean ${near}?` : `Commands: ${names.join(', ')}.` });
+    }
+    if (args.help) {
+      io.out(command.HELP);
+      return 0;
+    }
+    const matrix = command.needsData ? (args.data.length ? loadMatrixWith(args.data) : loadMatrix()) : undefined;
+    return command.run(matrix, args, io);
+  } catch (e) {
+    if (!(e instanceof StackfitError)) throw e;
+    io.err(`stackfit: ${formatIssueLine(e.issues[0]!)}${e.issues.length > 1 ? ` (and ${e.issues.length - 1} more)` : ''}`);
+    return 2;
+  }
+}

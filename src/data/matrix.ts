@@ -1,0 +1,148 @@
+import type { Dataset } from '../schema/dataset.ts';
+import type { Kind, Role } from '../schema/constants.ts';
+import type { PairRule } from '../schema/pairs.ts';
+import type { Product, Release } from '../schema/product.ts';
+import type { Table } from '../schema/table.ts';
+import type { Vendor } from '../schema/vendor.ts';
+import { compareKeys } from '../version/key.ts';
+import { SCHEMES } from '../version/schemes/index.ts';
+import { closest } from './did-you-mean.ts';
+import { MAX_NAME_LENGTH, normalizeName } from './normalize-name.ts';
+
+/** The outcome of resolving a name typed by a user. */
+export type Resolution =
+  | { readonly ok: true; readonly product: Product; readonly input: string }
+  | { readonly ok: false; readonly input: string; readonly suggestions: readonly string[] };
+
+export interface ListFilter {
+  readonly kind?: Kind;
+  readonly role?: Role;
+  readonly vendor?: string;
+}
+
+/**
+ * The dataset, indexed for queries: products by id and by every name they answer to, vendors,
+ * vendor tables and the relevant-pairs policy. Build one with `loadMatrix()` (bundled data) or
+ * `Matrix.fromDataset(...)`.
+ *
+ * @example
+ * const m = loadMatrix();
+ * m.resolve('torch_npu') // { ok: true, product: { id: 'torch-npu', ... } }
+ */
+export class Matrix {
+  readonly dataset: Dataset;
+  readonly #products = new Map<string, Product>();
+  readonly #vendors = new Map<string, Vendor>();
+  readonly #names = new Map<string, string>();
+  readonly #tablesByProduct = new Map<string, Table[]>();
+  readonly #sortedReleases = new Map<string, readonly Release[]>();
+
+  private constructor(dataset: Dataset) {
+    this.dataset = dataset;
+    for (const v of dataset.vendors) this.#vendors.set(v.id, v);
+    for (const p of dataset.products) {
+      this.#products.set(p.id, p);
+      for (const name of [p.id, p.name.en, p.name.zh, ...(p.aliases ?? [])]) {
+        const key = normalizeName(name);
+        if (key && !this.#names.has(key)) this.#names.set(key, p.id);
+      }
+    }
+    for (const t of dataset.tables) {
+      for (const c of t.columns) {
+        if (!('product' in c)) continue;
+        const list = this.#tablesByProduct.get(c.product) ?? [];
+        list.push(t);
+        this.#tablesByProduct.set(c.product, list);
+      }
+    }
+  }
+
+  /** Indexes a dataset (the bundled one, or one merged with your own records). */
+  static fromDataset(dataset: Dataset): Matrix {
+    return new Matrix(dataset);
+  }
+
+  get products(): readonly Product[] {
+    return this.dataset.products;
+  }
+
+  get vendors(): readonly Vendor[] {
+    return this.dataset.vendors;
+  }
+
+  get tables(): readonly Table[] {
+    return this.dataset.tables;
+  }
+
+  get pairs(): readonly PairRule[] {
+    return this.dataset.pairs;
+  }
+
+  product(id: string): Product | undefined {
+    return this.#products.get(id);
+  }
+
+  vendor(id: string): Vendor | undefined {
+    return this.#vendors.get(id);
+  }
+
+  /** Vendor tables that have a column for the product. */
+  tablesOf(id: string): readonly Table[] {
+    return this.#tablesByProduct.get(id) ?? [];
+  }
+
+  /**
+   * Resolves a name through ids, aliases and en/zh names, ignoring case and separators
+   * (`torch_npu`, `Torch-NPU`, `昇腾910B`). Never throws; on a miss it returns close names.
+   */
+  resolve(name: string): Resolution {
+    if (name.length > MAX_NAME_LENGTH) return { ok: false, input: name.slice(0, 40), suggestions: [] };
+    const key = normalizeName(name);
+    const id = this.#names.get(key);
+    if (id) return { ok: true, product: this.#products.get(id)!, input: name };
+    const near = closest(key, this.#names.keys(), 5);
+    const ids = [...new Set(near.map((n) => this.#names.get(n)!))].slice(0, 3);
+    return { ok: false, input: name, suggestions: ids };
+  }
+
+  /** Products, filtered by kind, role and vendor, sorted by id. */
+  list(filter: ListFilter = {}): Product[] {
+    return this.dataset.products.filter(
+      (p) => (!filter.kind || p.kind === filter.kind) && (!filter.role || p.role === filter.role) && (!filter.vendor || p.vendor === filter.vendor),
+    );
+  }
+
+  /**
+   * Products whose id, names, aliases, vendor or notes contain every word of the text; exact name
+   * matches first.
+   */
+  search(text: string): Product[] {
+    const words = text.slice(0, MAX_NAME_LENGTH).toLowerCase().split(/\s+/).filter(Boolean).map(normalizeName).filter(Boolean);
+    if (!words.length) return [];
+    const scored: [Product, number][] = [];
+    for (const p of this.dataset.products) {
+      const vendor = this.#vendors.get(p.vendor);
+      const names = [p.id, p.name.en, p.name.zh, ...(p.aliases ?? [])].map(normalizeName);
+      const hay = [...names, vendor ? normalizeName(vendor.name.en) : '', vendor ? normalizeName(vendor.name.zh) : '', p.kind, p.role ?? ''].join(' ');
+      if (!words.every((w) => hay.includes(w))) continue;
+      const joined = words.join('');
+      const score = names.includes(joined) ? 0 : names.some((n) => n.startsWith(joined)) ? 1 : 2;
+      scored.push([p, score]);
+    }
+    return scored.sort((a, b) => a[1] - b[1] || a[0].id.localeCompare(b[0].id)).map(([p]) => p);
+  }
+
+  /** A product's releases sorted oldest to newest by its own scheme. */
+  releases(id: string): readonly Release[] {
+    const cached = this.#sortedReleases.get(id);
+    if (cached) return cached;
+    const p = this.#products.get(id);
+    const scheme = p?.scheme ? SCHEMES[p.scheme] : undefined;
+    const list = (p?.releases ?? [])
+      .map((r) => ({ r, v: scheme?.parse(r.version) }))
+      .sort((a, b) => (a.v && b.v ? compareKeys(a.v.key, b.v.key) : 0))
+      .map(({ r }) => r);
+    this.#sortedReleases.set(id, list);
+    return list;
+  }
+}

@@ -1,0 +1,174 @@
+import type { Matrix } from '../data/matrix.ts';
+import { SCHEMES } from '../version/schemes/index.ts';
+import { parseRange, satisfies, type Range } from '../version/range.ts';
+import { evaluatePair, ref } from './evaluate-pair.ts';
+import { pairFacts, requirementsOf, type StackContext } from './facts.ts';
+import { label, MESSAGES } from './messages.ts';
+import { parseStack, type ParsedStack } from './parse-stack.ts';
+import { isPolicyPair } from './relevant-pairs.ts';
+import type { CheckIssue, CheckOptions, CheckResult, Component, Lang, PairResult, ResolvedComponent, Verdict } from './types.ts';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function publicComponent(c: ResolvedComponent): Component {
+  const { product: _p, parsed: _v, release: _r, ...rest } = c;
+  return rest;
+}
+
+const rangeCache = new Map<string, Range | null>();
+
+/** Parses a range once; undefined when it does not parse under the scheme. */
+function cachedRange(scheme: string | undefined, text: string): Range | undefined {
+  if (!scheme) return undefined;
+  const key = `${scheme}\u0000${text}`;
+  let r = rangeCache.get(key);
+  if (r === undefined) {
+    try {
+      r = parseRange(scheme, text);
+    } catch {
+      r = null;
+    }
+    if (rangeCache.size > 10_000) rangeCache.clear();
+    rangeCache.set(key, r);
+  }
+  return r ?? undefined;
+}
+
+/**
+ * A requirement whose product is missing may still be decided through it: when every release of
+ * the missing product that the requirement admits itself requires a version of an item the stack
+ * has, and none of them admits the version given, the stack conflicts. Returns that chain.
+ */
+function missingChain(matrix: Matrix, from: ResolvedComponent, req: { id: string; allowed: string; sources: readonly string[] }, stack: readonly ResolvedComponent[], ctx: StackContext, lang: Lang): CheckIssue | undefined {
+  const mid = matrix.product(req.id);
+  const scheme = mid?.scheme ? SCHEMES[mid.scheme] : undefined;
+  const reqRange = cachedRange(mid?.scheme, req.allowed);
+  if (!mid || !scheme || !reqRange) return undefined;
+  const candidates = matrix.releases(mid.id).flatMap((release) => {
+    const parsed = scheme.parse(release.version);
+    if (!parsed || satisfies(reqRange, parsed) !== 'yes') return [];
+    const hyp: ResolvedComponent = { input: release.version, id: mid.id, kind: mid.kind, name: mid.name, vendor: mid.vendor, product: mid, version: release.version, parsed, release, ...(mid.role ? { role: mid.role } : {}) };
+    return [hyp];
+  });
+  if (!candidates.length) return undefined;
+  for (const target of stack) {
+    if (target.id === from.id || !target.parsed) continue;
+    const steps: { allowed: string; sources: readonly string[] }[] = [];
+    const allReject = candidates.every((hyp) => {
+      const step = requirementsOf(matrix, hyp, ctx).find((r) => r.id === target.id && cachedRange(target.product.scheme, r.allowed) && satisfies(cachedRange(target.product.scheme, r.allowed)!, target.parsed) === 'no');
+      if (step) steps.push(step);
+      return Boolean(step);
+    });
+    if (!allReject) continue;
+    const midName = { name: mid.name };
+    const first = MESSAGES.requires[lang](label(from, lang), label(midName, lang), req.allowed, req.sources);
+    const allowed = [...new Set(steps.map((s) => s.allowed))].join(' || ');
+    const via = candidates.length === 1 ? label(candidates[0]!, lang) : label(midName, lang, req.allowed);
+    const second = MESSAGES.requires[lang](via, label(target, lang, undefined), allowed, steps[0]!.sources);
+    return {
+      code: 'requirement-unmet',
+      severity: 'error',
+      message: MESSAGES.chain[lang]([first, second], label(target, lang)),
+      components: [ref(target), ref(from), mid.id],
+      sources: [...new Set([...req.sources, ...steps.flatMap((s) => s.sources)])],
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Checks a parsed stack. See `check`.
+ */
+export function checkParsed(matrix: Matrix, stack: ParsedStack, options: CheckOptions = {}): CheckResult {
+  const lang = options.lang ?? 'en';
+  const date = options.date ?? today();
+  const comps = stack.components;
+  const cpu = comps.find((c) => c.kind === 'cpu' && c.product.arch?.length);
+  const arch = stack.arch ?? cpu?.product.arch?.[0];
+  const workload = options.workload ?? stack.workload;
+  const ctx: StackContext = { ...(arch ? { arch } : {}), ...(workload ? { workload } : {}) };
+  const pairs: PairResult[] = [];
+  const issues: CheckIssue[] = [];
+  let conflict = false;
+  let unknown = false;
+
+  for (let i = 0; i < comps.length; i++) {
+    for (let j = i + 1; j < comps.length; j++) {
+      const a = comps[i]!;
+      const b = comps[j]!;
+      const policy = isPolicyPair(matrix.pairs, a, b);
+      const facts = pairFacts(matrix, a, b, ctx);
+      if (!policy && !facts.length) continue;
+      const v = evaluatePair(a, b, facts, lang);
+      if (!policy && !v.binding && v.status !== 'supported') continue;
+      pairs.push({ a: ref(a), b: ref(b), status: v.status, ...(v.evidence ? { evidence: v.evidence } : {}), sources: v.sources, reason: v.reason });
+      if (v.status === 'conflict') {
+        conflict = true;
+        const top = v.deciding[0]!;
+        const code = top.kind === 'conflicts' ? 'known-conflict' : top.kind === 'arch' ? 'arch-mismatch' : 'requirement-unmet';
+        issues.push({ code, severity: 'error', message: v.reason, components: [ref(top.to), ref(top.from)], sources: v.sources });
+      } else if (v.status === 'unknown') {
+        unknown = true;
+        issues.push({ code: 'no-evidence', severity: 'warning', message: v.reason, components: [ref(a), ref(b)], ...(v.sources.length ? { sources: v.sources } : {}) });
+      }
+    }
+  }
+
+  // Architecture given without a CPU item: every product that lists architectures must include it.
+  if (stack.arch && !cpu) {
+    for (const c of comps) {
+      if (c.kind === 'cpu' || !c.product.arch || c.product.arch.includes(stack.arch as never)) continue;
+      conflict = true;
+      issues.push({ code: 'arch-mismatch', severity: 'error', message: MESSAGES.archBad[lang](label(c, lang), c.product.arch.join(', '), stack.arch, c.product.sources), components: [ref(c)], sources: c.product.sources });
+    }
+  }
+
+  // Requirements whose product is not in the stack.
+  const present = new Set(comps.map((c) => c.id));
+  for (const c of comps) {
+    const seen = new Set<string>();
+    for (const req of requirementsOf(matrix, c, ctx)) {
+      if (present.has(req.id) || seen.has(req.id)) continue;
+      seen.add(req.id);
+      const chain = missingChain(matrix, c, req, comps, ctx, lang);
+      if (chain) {
+        conflict = true;
+        issues.push(chain);
+        continue;
+      }
+      const target = matrix.product(req.id);
+      if (!target) continue;
+      unknown = true;
+      const allowed = req.allowed.trim() === '*' ? '' : req.allowed;
+      issues.push({ code: 'requirement-missing', severity: 'warning', message: MESSAGES.missing[lang](label(c, lang), label({ name: target.name }, lang), allowed, req.sources), components: [ref(c), req.id], sources: req.sources });
+    }
+  }
+
+  for (const c of comps) {
+    if (c.release?.eol && c.release.eol < date) {
+      issues.push({ code: 'eol', severity: 'warning', message: MESSAGES.eol[lang](label(c, lang), c.release.eol, date), components: [ref(c)], ...(c.release.sources ? { sources: c.release.sources } : {}) });
+    }
+    if (c.parsed && !c.release && c.product.releases?.length) {
+      const known = matrix.releases(c.id).slice(-3).map((r) => r.version).join(', ');
+      issues.push({ code: 'unknown-version', severity: 'warning', message: MESSAGES.unknownVersion[lang](label(c, lang), known), components: [ref(c)] });
+    }
+  }
+
+  const verdict: Verdict = conflict ? 'conflict' : unknown ? 'unknown' : 'fits';
+  const order = { error: 0, warning: 1 } as const;
+  issues.sort((x, y) => order[x.severity] - order[y.severity]);
+  return { verdict, ...(arch ? { arch } : {}), date, components: comps.map(publicComponent), pairs, issues, fixes: [] };
+}
+
+/**
+ * Does this stack fit together? Items are `name[@version]` (names resolve through ids, aliases and
+ * en/zh names), an architecture (`aarch64`) or a workload (`training`). Every relevant pair comes
+ * back `supported`, `conflict` or `unknown` with its evidence, sources and reason.
+ * Throws a StackfitError only when the stack cannot be read (unknown name, bad version).
+ *
+ * @example
+ * check(loadMatrix(), ['torch_npu@2.1.0.post10', 'torch@2.3.1']).verdict // 'conflict'
+ */
+export function check(matrix: Matrix, items: readonly string[], options: CheckOptions = {}): CheckResult {
+  return checkParsed(matrix, parseStack(matrix, items), options);
+}

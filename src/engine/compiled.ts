@@ -1,0 +1,79 @@
+import type { Matrix } from '../data/matrix.ts';
+import type { Evidence } from '../schema/constants.ts';
+import type { Rule } from '../schema/rule.ts';
+import type { Table } from '../schema/table.ts';
+import { parseRange, type Range } from '../version/range.ts';
+
+/** A rule with its ranges parsed once. */
+export interface CompiledRule {
+  readonly rule: Rule;
+  readonly releases?: Range;
+  readonly targets: readonly { relation: 'requires' | 'supports' | 'conflicts'; id: string; range: Range | undefined; text: string }[];
+}
+
+export interface CompiledTable {
+  readonly table: Table;
+  /** Product id per column (undefined for label columns). */
+  readonly products: readonly (string | undefined)[];
+  readonly relations: readonly ('requires' | 'supports' | undefined)[];
+  /** Parsed cells: cells[row][col], undefined for empty and label cells. */
+  readonly cells: readonly (readonly (Range | undefined)[])[];
+  readonly evidence: Evidence;
+}
+
+export interface Compiled {
+  readonly rules: ReadonlyMap<string, readonly CompiledRule[]>;
+  readonly tables: ReadonlyMap<string, CompiledTable>;
+  /** Products each product's rules or tables mention, for quick pair lookups. */
+  readonly mentions: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+const cache = new WeakMap<Matrix, Compiled>();
+
+/** Ranges are parsed with the target product's scheme; hardware (no scheme) takes only `*`. */
+function rangeFor(matrix: Matrix, id: string, text: string): Range | undefined {
+  const scheme = matrix.product(id)?.scheme;
+  if (!scheme) return text.trim() === '*' ? { scheme: 'none', text, intervals: [{ loInclusive: false, hiInclusive: false }], versions: [] } : undefined;
+  return parseRange(scheme, text);
+}
+
+/** Parses every rule and table range of a matrix once; cached per matrix. */
+export function compile(matrix: Matrix): Compiled {
+  const hit = cache.get(matrix);
+  if (hit) return hit;
+  const rules = new Map<string, CompiledRule[]>();
+  const mentions = new Map<string, Set<string>>();
+  const mention = (a: string, b: string) => {
+    if (!mentions.has(a)) mentions.set(a, new Set());
+    if (!mentions.has(b)) mentions.set(b, new Set());
+    mentions.get(a)!.add(b);
+    mentions.get(b)!.add(a);
+  };
+  for (const p of matrix.products) {
+    const list: CompiledRule[] = [];
+    for (const rule of p.rules ?? []) {
+      const targets: CompiledRule['targets'][number][] = [];
+      for (const relation of ['requires', 'supports', 'conflicts'] as const) {
+        for (const [id, text] of Object.entries(rule[relation] ?? {})) {
+          targets.push({ relation, id, text, range: rangeFor(matrix, id, text) });
+          mention(p.id, id);
+        }
+      }
+      const releases = rule.releases !== undefined ? rangeFor(matrix, p.id, rule.releases) : undefined;
+      list.push({ rule, targets, ...(releases ? { releases } : {}) });
+    }
+    rules.set(p.id, list);
+  }
+  const tables = new Map<string, CompiledTable>();
+  for (const t of matrix.tables) {
+    const products = t.columns.map((c) => ('product' in c ? c.product : undefined));
+    const relations = t.columns.map((c, i) => (i === 0 || !('product' in c) ? undefined : (c.relation ?? 'supports')));
+    const cells = t.rows.map((row) => row.map((cell, i) => (cell !== null && products[i] ? rangeFor(matrix, products[i], cell) : undefined)));
+    const ids = products.filter((x): x is string => Boolean(x));
+    for (const a of ids) for (const b of ids) if (a !== b) mention(a, b);
+    tables.set(t.id, { table: t, products, relations, cells, evidence: t.evidence });
+  }
+  const compiled: Compiled = { rules, tables, mentions };
+  cache.set(matrix, compiled);
+  return compiled;
+}

@@ -1,0 +1,169 @@
+import type { Matrix } from '../data/matrix.ts';
+import type { Evidence } from '../schema/constants.ts';
+import { satisfies, type Satisfaction } from '../version/range.ts';
+import { compile } from './compiled.ts';
+import type { ResolvedComponent } from './types.ts';
+
+/*
+ * A fact is one statement in the data about a pair of stack items:
+ *   requires / conflicts / supports   a rule of `from` naming `to`
+ *   table-requires / table-supports   a vendor table keyed by `from` with a column for `to`
+ *   table-row                         a table row listing both (neither is the key)
+ *   arch                              `from` lists the CPU architectures it runs on
+ * `applies` says whether the statement is about `from`'s version (maybe: no version given);
+ * `scope` whether its `when` matches the stack (unknown: the stack does not say).
+ */
+export type FactKind = 'requires' | 'supports' | 'conflicts' | 'table-requires' | 'table-supports' | 'table-row' | 'arch';
+
+export interface Fact {
+  readonly kind: FactKind;
+  readonly from: ResolvedComponent;
+  readonly to: ResolvedComponent;
+  /** What the statement allows (range text, or architectures). */
+  readonly allowed: string;
+  readonly sat: Satisfaction;
+  readonly applies: 'yes' | 'maybe';
+  readonly scope: 'yes' | 'unknown';
+  readonly evidence: Evidence;
+  readonly sources: readonly string[];
+  /** Table title or rule note. */
+  readonly label?: string;
+}
+
+export interface StackContext {
+  readonly arch?: string;
+  readonly workload?: 'training' | 'inference';
+}
+
+type When = { arch?: readonly string[] | undefined; workload?: readonly string[] | undefined } | undefined;
+
+/** Whether a `when` scope holds: `no` drops the fact, `unknown` keeps it undecided. */
+export function scopeOf(when: When, ctx: StackContext): 'yes' | 'no' | 'unknown' {
+  if (!when) return 'yes';
+  let unknown = false;
+  if (when.arch) {
+    if (!ctx.arch) unknown = true;
+    else if (!when.arch.includes(ctx.arch)) return 'no';
+  }
+  if (when.workload) {
+    if (!ctx.workload) unknown = true;
+    else if (!when.workload.includes(ctx.workload)) return 'no';
+  }
+  return unknown ? 'unknown' : 'yes';
+}
+
+function ruleFacts(matrix: Matrix, from: ResolvedComponent, to: ResolvedComponent, ctx: StackContext, out: Fact[]): void {
+  for (const cr of compile(matrix).rules.get(from.id) ?? []) {
+    const scope = scopeOf(cr.rule.when, ctx);
+    if (scope === 'no') continue;
+    const applies = cr.releases ? satisfies(cr.releases, from.parsed) : 'yes';
+    if (applies === 'no') continue;
+    for (const t of cr.targets) {
+      if (t.id !== to.id || !t.range) continue;
+      out.push({
+        kind: t.relation,
+        from,
+        to,
+        allowed: t.text,
+        sat: satisfies(t.range, to.parsed),
+        applies,
+        scope,
+        evidence: cr.rule.evidence,
+        sources: cr.rule.sources,
+        ...(cr.rule.note ? { label: cr.rule.note } : {}),
+      });
+    }
+  }
+}
+
+function best(values: Satisfaction[]): Satisfaction {
+  return values.includes('yes') ? 'yes' : values.includes('maybe') ? 'maybe' : 'no';
+}
+
+function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx: StackContext, out: Fact[]): void {
+  const compiled = compile(matrix);
+  for (const t of matrix.tablesOf(a.id)) {
+    const ct = compiled.tables.get(t.id)!;
+    const ia = ct.products.indexOf(a.id);
+    const ib = ct.products.indexOf(b.id);
+    if (ia < 0 || ib < 0) continue;
+    const scope = scopeOf(t.when, ctx);
+    if (scope === 'no') continue;
+    const base = { scope, evidence: ct.evidence, sources: t.sources, label: t.title } as const;
+    if (ia === 0 || ib === 0) {
+      const [key, other, io] = ia === 0 ? [a, b, ib] : [b, a, ia];
+      const keyRows: number[] = [];
+      const maybeRows: number[] = [];
+      ct.cells.forEach((row, r) => {
+        const cell = row[0];
+        if (!cell || !row[io]) return;
+        const s = satisfies(cell, key.parsed);
+        if (s === 'yes') keyRows.push(r);
+        else if (s === 'maybe') maybeRows.push(r);
+      });
+      const rows = keyRows.length ? keyRows : maybeRows;
+      if (!rows.length) continue;
+      const sat = best(rows.map((r) => satisfies(ct.cells[r]![io]!, other.parsed)));
+      const allowed = [...new Set(rows.map((r) => t.rows[r]![io]!))].join(' || ');
+      out.push({ ...base, kind: ct.relations[io] === 'requires' ? 'table-requires' : 'table-supports', from: key, to: other, allowed, sat, applies: keyRows.length ? 'yes' : 'maybe' });
+    } else {
+      const sats = ct.cells.map((row) => (row[ia] && row[ib] ? ([satisfies(row[ia]!, a.parsed), satisfies(row[ib]!, b.parsed)] as const) : undefined));
+      const both = sats.some((s) => s && s[0] === 'yes' && s[1] === 'yes');
+      const maybe = sats.some((s) => s && s[0] !== 'no' && s[1] !== 'no');
+      if (both || maybe) out.push({ ...base, kind: 'table-row', from: a, to: b, allowed: '', sat: both ? 'yes' : 'maybe', applies: 'yes' });
+    }
+  }
+}
+
+function archFacts(from: ResolvedComponent, cpu: ResolvedComponent, ctx: StackContext, out: Fact[]): void {
+  const arch = cpu.product.arch?.[0] ?? ctx.arch;
+  if (!from.product.arch || !arch) return;
+  out.push({
+    kind: 'arch',
+    from,
+    to: cpu,
+    allowed: from.product.arch.join(', '),
+    sat: from.product.arch.includes(arch as never) ? 'yes' : 'no',
+    applies: 'yes',
+    scope: 'yes',
+    evidence: 'vendor',
+    sources: from.product.sources,
+  });
+}
+
+/** Every fact the data holds about a pair of stack items, in both directions. */
+export function pairFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx: StackContext): Fact[] {
+  const out: Fact[] = [];
+  const mentions = compile(matrix).mentions.get(a.id);
+  if (mentions?.has(b.id)) {
+    ruleFacts(matrix, a, b, ctx, out);
+    ruleFacts(matrix, b, a, ctx, out);
+    tableFacts(matrix, a, b, ctx, out);
+  }
+  if (b.kind === 'cpu' && a.kind !== 'cpu') archFacts(a, b, ctx, out);
+  if (a.kind === 'cpu' && b.kind !== 'cpu') archFacts(b, a, ctx, out);
+  return out;
+}
+
+/** Facts of one item that name products, for requirements (whether or not the target is in the stack). */
+export function requirementsOf(matrix: Matrix, from: ResolvedComponent, ctx: StackContext): { id: string; allowed: string; evidence: Evidence; sources: readonly string[]; label?: string }[] {
+  const out: { id: string; allowed: string; evidence: Evidence; sources: readonly string[]; label?: string }[] = [];
+  const compiled = compile(matrix);
+  for (const cr of compiled.rules.get(from.id) ?? []) {
+    if (scopeOf(cr.rule.when, ctx) !== 'yes') continue;
+    if (cr.releases && satisfies(cr.releases, from.parsed) !== 'yes') continue;
+    for (const t of cr.targets) if (t.relation === 'requires') out.push({ id: t.id, allowed: t.text, evidence: cr.rule.evidence, sources: cr.rule.sources });
+  }
+  for (const t of matrix.tablesOf(from.id)) {
+    const ct = compiled.tables.get(t.id)!;
+    if (ct.products[0] !== from.id || scopeOf(t.when, ctx) !== 'yes') continue;
+    const rows = ct.cells.map((row, r) => [row, r] as const).filter(([row]) => row[0] && satisfies(row[0], from.parsed) === 'yes');
+    if (!rows.length) continue;
+    ct.relations.forEach((rel, i) => {
+      if (rel !== 'requires') return;
+      const cells = [...new Set(rows.map(([, r]) => t.rows[r]![i]).filter((c): c is string => c !== null))];
+      if (cells.length) out.push({ id: ct.products[i]!, allowed: cells.join(' || '), evidence: ct.evidence, sources: t.sources, label: t.title });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+import type { Evidence, Kind, Role } from '../schema/constants.ts';
+import type { Product, Release } from '../schema/product.ts';
+import type { Version } from '../version/scheme.ts';
+
+export type Verdict = 'fits' | 'conflict' | 'unknown';
+export type PairStatus = 'supported' | 'conflict' | 'unknown';
+export type Lang = 'en' | 'zh';
+
+/** Stable issue codes of a check. */
+export type CheckIssueCode =
+  | 'requirement-unmet'
+  | 'requirement-missing'
+  | 'known-conflict'
+  | 'no-evidence'
+  | 'arch-mismatch'
+  | 'eol'
+  | 'unknown-version';
+
+/** One item of the stack as resolved against the data. */
+export interface Component {
+  /** What the user typed. */
+  readonly input: string;
+  readonly id: string;
+  readonly kind: Kind;
+  readonly role?: Role;
+  /** Canonical version, or undefined when none was given. */
+  readonly version?: string;
+  readonly name: { readonly en: string; readonly zh: string };
+  readonly vendor: string;
+  /** Country code of the vendor: tells domestic from imported layers. */
+  readonly origin?: string;
+}
+
+/** A component with what the engine needs internally. */
+export interface ResolvedComponent extends Component {
+  readonly product: Product;
+  readonly parsed?: Version;
+  readonly release?: Release;
+}
+
+export interface PairResult {
+  /** `id@version`, or `id` for hardware and versionless items. */
+  readonly a: string;
+  readonly b: string;
+  readonly status: PairStatus;
+  /** Evidence level of the deciding fact (the weakest link when several agree). */
+  readonly evidence?: Evidence;
+  readonly sources: readonly string[];
+  readonly reason: string;
+}
+
+export interface CheckIssue {
+  readonly code: CheckIssueCode;
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+  /** `id@version` of the components involved, culprit first. */
+  readonly components: readonly string[];
+  readonly sources?: readonly string[];
+}
+
+export interface Change {
+  readonly id: string;
+  /** Version before, or undefined when the item is added. */
+  readonly from?: string;
+  /** Version after, or undefined when the item is removed. */
+  readonly to?: string;
+}
+
+export interface Fix {
+  readonly changes: readonly Change[];
+  readonly verdict: Verdict;
+}
+
+export interface CheckResult {
+  readonly verdict: Verdict;
+  /** CPU architecture of the stack, when a CPU or an architecture was given. */
+  readonly arch?: string;
+  /** The day lifecycle answers refer to (YYYY-MM-DD). */
+  readonly date: string;
+  readonly components: readonly Component[];
+  readonly pairs: readonly PairResult[];
+  readonly issues: readonly CheckIssue[];
+  readonly fixes: readonly Fix[];
+}
+
+export interface CheckOptions {
+  /** Query date for end-of-life answers, YYYY-MM-DD; default today. */
+  readonly date?: string;
+  /** Language of messages; default English. */
+  readonly lang?: Lang;
+  /** Workload the stack is for, matched against rule scopes. */
+  readonly workload?: 'training' | 'inference';
+}

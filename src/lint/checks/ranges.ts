@@ -1,0 +1,99 @@
+import type { SourceRecord } from '../../load/load-folder.ts';
+import type { Path } from '../../load/parse-yaml.ts';
+import type { Product } from '../../schema/product.ts';
+import { StackfitError } from '../../errors.ts';
+import { intersect, isEmpty, versionInterval } from '../../version/interval.ts';
+import { parseRange, type Range } from '../../version/range.ts';
+import { SCHEMES } from '../../version/schemes/index.ts';
+import type { LintContext, LintCheck, Report } from '../types.ts';
+
+/** Whether a version named in a range matches at least one release of the product. */
+function isKnown(product: Product, v: Range['versions'][number]): boolean {
+  const scheme = SCHEMES[product.scheme ?? ''];
+  if (!scheme || !product.releases?.length) return true;
+  const want = versionInterval(v);
+  return product.releases.some((rel) => {
+    const r = scheme.parse(rel.version);
+    return r ? !isEmpty(intersect(versionInterval(r), want)) : false;
+  });
+}
+
+/**
+ * Checks a range that names versions of `target`: the product exists, the range parses under its
+ * scheme, hardware is named with `*`, and every version named is one of its releases.
+ */
+export function checkTargetRange(ctx: LintContext, report: Report, record: SourceRecord, path: Path, targetId: string, text: string): void {
+  const target = ctx.products.get(targetId)?.value;
+  if (!target) {
+    const close = [...ctx.products.keys()].filter((id) => id.includes(targetId) || targetId.includes(id)).slice(0, 3);
+    report(record, path, { code: 'unknown-product', message: `no product "${targetId}"`, hint: close.length ? `Did you mean ${close.join(' or ')}?` : 'Add its record first, or fix the id.' });
+    return;
+  }
+  if (!target.scheme || !SCHEMES[target.scheme]) {
+    if (text.trim() !== '*') report(record, path, { code: 'bad-range', message: `"${targetId}" has no versions, so its range must be "*" (got "${text}")`, hint: 'Write "*".' });
+    return;
+  }
+  let range: Range;
+  try {
+    range = parseRange(target.scheme, text);
+  } catch (e) {
+    if (!(e instanceof StackfitError)) throw e;
+    report(record, path, { code: 'bad-range', message: e.issues[0]!.message, hint: e.issues[0]!.hint ?? '' });
+    return;
+  }
+  for (const v of range.versions) {
+    if (!isKnown(target, v)) {
+      report(record, path, { code: 'unknown-version', message: `"${targetId}" has no release "${v.text}"`, hint: `Add the release to ${targetId}.yaml first, or fix the version.` });
+    }
+  }
+}
+
+/** Rules name existing products and versions, with ranges valid under each product's scheme. */
+export const ranges: LintCheck = {
+  name: 'ranges',
+  description: 'rules and tables name existing products and versions with valid ranges',
+  level: 'error',
+  scope: 'record',
+  check(ctx, report) {
+    for (const r of ctx.folder.products) {
+      const p = r.value;
+      (p.rules ?? []).forEach((rule, i) => {
+        if (!rule.requires && !rule.supports && !rule.conflicts) {
+          report(r, ['rules', i], { code: 'empty-rule', message: 'rule has no requires, supports or conflicts', hint: 'Add at least one of them or remove the rule.' });
+        }
+        if (rule.releases !== undefined) checkTargetRange(ctx, report, r, ['rules', i, 'releases'], p.id, rule.releases);
+        for (const relation of ['requires', 'supports', 'conflicts'] as const) {
+          for (const [target, text] of Object.entries(rule[relation] ?? {})) {
+            if (target === p.id) report(r, ['rules', i, relation, target], { code: 'self-reference', message: `a rule of "${p.id}" names "${p.id}" itself`, hint: 'Use releases: to say which of its own releases the rule is about.' });
+            else checkTargetRange(ctx, report, r, ['rules', i, relation, target], target, text);
+          }
+        }
+      });
+    }
+    for (const r of ctx.folder.tables) {
+      const t = r.value;
+      const width = t.columns.length;
+      const first = t.columns[0];
+      if (first && !('product' in first)) report(r, ['columns', 0], { code: 'table-key', message: 'the first column of a table must be a product', hint: 'Put the subject product first.' });
+      if (first && 'product' in first && first.relation) report(r, ['columns', 0, 'relation'], { code: 'table-key', message: 'the key column has no relation', hint: 'Remove relation from the first column.' });
+      const seen = new Set<string>();
+      t.columns.forEach((c, ci) => {
+        if ('product' in c) {
+          if (seen.has(c.product)) report(r, ['columns', ci], { code: 'duplicate-column', message: `product "${c.product}" has two columns`, hint: 'Merge them into one column with || between versions.' });
+          seen.add(c.product);
+        }
+      });
+      t.rows.forEach((row, ri) => {
+        if (row.length !== width) {
+          report(r, ['rows', ri], { code: 'row-width', message: `row has ${row.length} cells; the table has ${width} columns`, hint: 'Use null for a cell the vendor left empty.' });
+          return;
+        }
+        row.forEach((cell, ci) => {
+          const col = t.columns[ci]!;
+          if (cell === null || !('product' in col)) return;
+          checkTargetRange(ctx, report, r, ['rows', ri, ci], col.product, cell);
+        });
+      });
+    }
+  },
+};

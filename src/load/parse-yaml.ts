@@ -1,0 +1,129 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Issue } from '../errors.ts';
+
+/** Largest record file accepted, in bytes. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+/** Deepest nesting accepted (records are three or four levels deep). */
+export const MAX_DEPTH = 32;
+/** Keys that would reach an object's prototype. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type Path = readonly (string | number)[];
+
+export interface ParsedYaml {
+  /** The plain value, absent when the file could not be read safely. */
+  readonly value?: unknown;
+  readonly issues: Issue[];
+  /** Line and column of the node at a path, or of the nearest ancestor that exists. */
+  locate(path: Path): { line: number; col: number };
+}
+
+/** `releases[3].eol` */
+export function formatPath(path: Path): string {
+  return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '');
+}
+
+function looksBinary(text: string): boolean {
+  return text.includes('\u0000') || text.includes('\uFFFD');
+}
+
+/**
+ * Reads one untrusted YAML record: YAML 1.2 core schema, unique keys, no aliases or anchors, no
+ * tags, no merge keys, no prototype keys, bounded size and depth. Every problem comes back as an
+ * issue with its line and column; nothing throws.
+ */
+export function parseYaml(file: string, text: string, byteLength = Buffer.byteLength(text)): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const issues: Issue[] = [];
+  let doc: Document.Parsed | undefined;
+  const at = (offset: number) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, col: p.col };
+  };
+  const locate = (path: Path) => {
+    if (!doc) return { line: 1, col: 1 };
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true) as Node | undefined;
+      if (node && typeof node === 'object' && 'range' in node && node.range) return at(node.range[0]);
+    }
+    return { line: 1, col: 1 };
+  };
+  const fail = (code: string, message: string, pos = { line: 1, col: 1 }, hint?: string): ParsedYaml => {
+    issues.push({ code, message, file, severity: 'error', ...pos, ...(hint ? { hint } : {}) });
+    return { issues, locate };
+  };
+
+  if (byteLength > MAX_FILE_BYTES) {
+    return fail('file-too-large', `file is ${byteLength} bytes; records must be under ${MAX_FILE_BYTES} bytes`, undefined, 'Split the record or drop what is not a fact.');
+  }
+  if (looksBinary(text)) return fail('file-binary', 'file is not UTF-8 text', undefined, 'Records are UTF-8 YAML.');
+  if (text.trim() === '' || text.split('\n').every((l) => l.trim() === '' || l.trimStart().startsWith('#'))) {
+    return fail('file-empty', 'file holds no record', undefined, 'Start from the template in CONTRIBUTING.md.');
+  }
+
+  try {
+    doc = parseDocument(text, {
+      lineCounter,
+      schema: 'core',
+      version: '1.2',
+      uniqueKeys: true,
+      strict: true,
+      merge: false,
+      resolveKnownTags: false,
+      prettyErrors: false,
+      keepSourceTokens: false,
+    });
+  } catch (e) {
+    return fail('yaml-syntax', `YAML could not be read: ${String((e as Error)?.message ?? e).split('\n')[0]}`);
+  }
+  for (const err of [...doc.errors, ...doc.warnings]) {
+    const code = err.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : err.code === 'TAB_AS_INDENT' ? 'yaml-tab' : 'yaml-syntax';
+    const first = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const hint =
+      code === 'yaml-duplicate-key' ? 'Each key may appear once per mapping.' : code === 'yaml-tab' ? 'Indent with spaces, not tabs.' : undefined;
+    issues.push({ code, message: first, file, severity: 'error', ...at(err.pos[0]), ...(hint ? { hint } : {}) });
+  }
+  if (issues.length) return { issues, locate };
+
+  // Walk the tree before converting: refuse aliases, anchors, tags, prototype keys, deep nesting.
+  const walk = (node: unknown, depth: number): void => {
+    if (issues.length > 50) return;
+    if (depth > MAX_DEPTH) {
+      const n = node as Node;
+      issues.push({ code: 'yaml-too-deep', message: `nesting deeper than ${MAX_DEPTH} levels`, file, severity: 'error', ...at(n.range?.[0] ?? 0) });
+      return;
+    }
+    if (isAlias(node)) {
+      issues.push({ code: 'yaml-alias', message: `alias "*${node.source}" is not allowed in records`, file, severity: 'error', ...at(node.range?.[0] ?? 0), hint: 'Write the value out; anchors and aliases are refused.' });
+      return;
+    }
+    const n = node as Node & { anchor?: string; tag?: string };
+    if (n && typeof n === 'object' && 'range' in n) {
+      if (n.anchor) issues.push({ code: 'yaml-alias', message: `anchor "&${n.anchor}" is not allowed in records`, file, severity: 'error', ...at(n.range?.[0] ?? 0), hint: 'Write the value out; anchors and aliases are refused.' });
+      if (n.tag) issues.push({ code: 'yaml-tag', message: `tag "${n.tag}" is not allowed in records`, file, severity: 'error', ...at(n.range?.[0] ?? 0), hint: 'Remove the tag; quote the value if it must be a string.' });
+    }
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = pair.key;
+        if (isScalar(key) && typeof key.value === 'string' && FORBIDDEN_KEYS.has(key.value)) {
+          issues.push({ code: 'forbidden-key', message: `key "${key.value}" is not allowed`, file, severity: 'error', ...at(key.range?.[0] ?? 0), hint: 'Remove it; it is never a record field.' });
+        } else if (key && !isScalar(key)) {
+          issues.push({ code: 'yaml-syntax', message: 'mapping keys must be plain text', file, severity: 'error', ...at((key as Node).range?.[0] ?? 0) });
+        } else walk(key, depth + 1);
+        walk(pair.value, depth + 1);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item, depth + 1);
+    }
+  };
+  walk(doc.contents, 0);
+  if (issues.length) return { issues, locate };
+
+  try {
+    const value: unknown = doc.toJS({ maxAliasCount: 0 });
+    return { value, issues, locate };
+  } catch (e) {
+    return fail('yaml-syntax', `YAML could not be converted: ${String((e as Error)?.message ?? e).split('\n')[0]}`);
+  }
+}

@@ -1,0 +1,12 @@
+import type { PairRule } from './pairs.ts';
+import type { Product } from './product.ts';
+import type { Table } from './table.ts';
+import type { Vendor } from './vendor.ts';
+
+/** The compiled dataset: what the build writes and the main entry ships. */
+export interface Dataset {
+  readonly vendors: readonly Vendor[];
+  readonly products: readonly Product[];
+  readonly tables: readonly Table[];
+  readonly pairs: readonly PairRule[];
+}

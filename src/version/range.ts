@@ -1,0 +1,119 @@
+import { StackfitError } from '../errors.ts';
+import { EVERYTHING, contains, hasKey, intersect, isEmpty, versionInterval, type Interval } from './interval.ts';
+import { MAX_RANGE_LENGTH } from './limits.ts';
+import { getScheme } from './parse-version.ts';
+import type { Version } from './scheme.ts';
+
+/*
+ * Ranges, npm-like, over any scheme:
+ *   range      := set ( '||' set )*
+ *   set        := '*' | '' | version ' - ' version | comparator+
+ *   comparator := op? version        op := '>=' | '>' | '<=' | '<' | '='
+ * A version may contain spaces (`22.03 LTS SP1`); it runs until the next operator.
+ * A series version (`3.11`, `8.0`) stands for the whole series: `=3.11` and `3.11` admit 3.11.x,
+ * `<3.12` excludes every 3.12.* (pre-releases too), `<=3.11` admits every 3.11.*, `>3.11` starts at
+ * 3.12. Otherwise ranges follow the scheme's total order: `>=8.0.RC1 <8.1.RC1` admits 8.0.RC3 and
+ * 8.0.0; pre-releases are not treated specially.
+ */
+export interface Range {
+  readonly scheme: string;
+  /** The range text as written. */
+  readonly text: string;
+  /** Union of intervals. */
+  readonly intervals: readonly Interval[];
+  /** Every version the range names, in order of appearance. */
+  readonly versions: readonly Version[];
+}
+
+/** How a range relates to a version: `maybe` when a series only partly overlaps the range. */
+export type Satisfaction = 'yes' | 'no' | 'maybe';
+
+const COMPARATOR = /\s*(>=|<=|>|<|=)?\s*([^<>=]+)/y;
+
+function comparatorInterval(op: string | undefined, v: Version): Interval {
+  const series = versionInterval(v);
+  switch (op) {
+    case '>=':
+      return { lo: v.key, loInclusive: true, hiInclusive: false };
+    case '>':
+      return v.upper ? { lo: v.upper, loInclusive: true, hiInclusive: false } : { lo: v.key, loInclusive: false, hiInclusive: false };
+    case '<':
+      return { hi: v.key, hiInclusive: false, loInclusive: false };
+    case '<=':
+      return v.upper ? { hi: v.upper, hiInclusive: false, loInclusive: false } : { hi: v.key, hiInclusive: true, loInclusive: false };
+    default:
+      return series;
+  }
+}
+
+function badRange(text: string, scheme: string, why: string): StackfitError {
+  return new StackfitError({
+    code: 'bad-range',
+    message: `"${text.length > 60 ? `${text.slice(0, 60)}…` : text}" is not a valid ${scheme} range: ${why}`,
+    hint: 'Use comparators (>=8.0.RC1 <8.1.RC1), a - b, || or *.',
+  });
+}
+
+function parseSet(schemeName: string, text: string, whole: string, named: Version[]): Interval {
+  const set = text.trim();
+  if (set === '' || set === '*') return EVERYTHING;
+  const scheme = getScheme(schemeName);
+  const parse = (s: string): Version => {
+    const v = scheme.parse(s.trim());
+    if (!v) throw badRange(whole, schemeName, `"${s.trim()}" is not a ${schemeName} version (for example "${scheme.examples[0]}")`);
+    named.push(v);
+    return v;
+  };
+  const hyphen = set.split(/\s+-\s+/);
+  if (hyphen.length === 2) {
+    const a = parse(hyphen[0]!);
+    const b = parse(hyphen[1]!);
+    return b.upper
+      ? { lo: a.key, loInclusive: true, hi: b.upper, hiInclusive: false }
+      : { lo: a.key, loInclusive: true, hi: b.key, hiInclusive: true };
+  }
+  if (hyphen.length > 2) throw badRange(whole, schemeName, 'more than one " - " in a set');
+  let acc: Interval = EVERYTHING;
+  COMPARATOR.lastIndex = 0;
+  let consumed = 0;
+  for (let m = COMPARATOR.exec(set); m; m = COMPARATOR.exec(set)) {
+    consumed = COMPARATOR.lastIndex;
+    acc = intersect(acc, comparatorInterval(m[1], parse(m[2]!)));
+    if (consumed >= set.length) break;
+  }
+  if (consumed < set.length) throw badRange(whole, schemeName, `cannot read "${set.slice(consumed)}"`);
+  return acc;
+}
+
+/**
+ * Parses a range under a scheme. Throws `bad-range` with the part that could not be read.
+ *
+ * @example
+ * satisfies(parseRange('cann', '>=8.0.RC1 <8.1.RC1'), parseVersion('cann', '8.0.0')) // 'yes'
+ */
+export function parseRange(scheme: string, text: string): Range {
+  if (text.length > MAX_RANGE_LENGTH) throw badRange(text, scheme, `longer than ${MAX_RANGE_LENGTH} characters`);
+  const versions: Version[] = [];
+  const intervals = text.split('||').map((part) => parseSet(scheme, part, text, versions));
+  return { scheme, text, intervals: intervals.filter((i) => !isEmpty(i)), versions };
+}
+
+/**
+ * Whether a version (or series, or "no version given" as undefined) is in a range: `yes` when all
+ * of it is, `no` when none of it is, `maybe` when a series or a missing version overlaps it.
+ */
+export function satisfies(range: Range, version: Version | undefined): Satisfaction {
+  if (!version) {
+    if (range.intervals.some((i) => !i.lo && !i.hi)) return 'yes';
+    return range.intervals.length ? 'maybe' : 'no';
+  }
+  if (!version.upper) return range.intervals.some((i) => hasKey(i, version.key)) ? 'yes' : 'no';
+  const v = versionInterval(version);
+  if (range.intervals.some((i) => contains(i, v))) return 'yes';
+  return range.intervals.some((i) => !isEmpty(intersect(i, v))) ? 'maybe' : 'no';
+}
+
+/** Whether a range admits every version (`*`). */
+export function isAnyRange(range: Range): boolean {
+  return range.intervals.some((i) => !i.lo && !i.hi);
+}

@@ -1,0 +1,32 @@
+import type { VersionKey } from './key.ts';
+
+/** A parsed version. `upper` is set when the text names a series (`3.11`, `8.0`). */
+export interface Version {
+  readonly scheme: string;
+  /** Canonical text, as stored in the data. */
+  readonly text: string;
+  /** Lowest key of the version or series. */
+  readonly key: VersionKey;
+  /** Exclusive upper key when the text names a series rather than one release. */
+  readonly upper?: VersionKey;
+}
+
+/** What each scheme module provides. */
+export interface VersionScheme {
+  readonly name: string;
+  /** Short description for errors and docs. */
+  readonly description: string;
+  /** How many leading key elements name a maintenance line (releases of one line are dated in order). */
+  readonly lineDepth: number;
+  /** Valid examples, the first one shown in errors. */
+  readonly examples: readonly string[];
+  /** Parse forgiving input; return undefined when the text is not a version of this scheme. */
+  parse(input: string): Version | undefined;
+}
+
+/** Builds the exclusive upper key of a series from its prefix: last element plus one. */
+export function nextPrefix(prefix: readonly number[]): VersionKey {
+  const out = prefix.slice();
+  out[out.length - 1] = (out[out.length - 1] ?? 0) + 1;
+  return out;
+}

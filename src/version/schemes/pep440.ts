@@ -1,0 +1,64 @@
+import type { Version, VersionScheme } from '../scheme.ts';
+import { nextPrefix } from '../scheme.ts';
+
+/*
+ * PEP 440 (PyTorch, torch_npu, vLLM, Python, MindSpore).
+ * Order within one release: X.devN < XaN < XbN < XrcN < X < X.postN; a dev suffix sorts before the
+ * pre/post release it belongs to. Release segments compare with zero padding (2.1 == 2.1.0).
+ * A bare release of one or two segments (`3.11`) names the series 3.11.*.
+ */
+const PATTERN =
+  /^v?(?:(\d+)!)?(\d+(?:\.\d+)*)(?:[-_.]?(a|alpha|b|beta|c|rc|pre|preview)[-_.]?(\d*))?(?:(?:-(\d+))|(?:[-_.]?(post|rev|r)[-_.]?(\d*)))?(?:[-_.]?(dev)[-_.]?(\d*))?(?:\+([a-z0-9]+(?:[-_.][a-z0-9]+)*))?$/;
+
+const RELEASE_WIDTH = 6;
+const PRE = { a: -3, b: -2, rc: -1 } as const;
+const DEV_ONLY = -4;
+
+function preKind(word: string): keyof typeof PRE {
+  if (word === 'a' || word === 'alpha') return 'a';
+  if (word === 'b' || word === 'beta') return 'b';
+  return 'rc';
+}
+
+export const pep440: VersionScheme = {
+  name: 'pep440',
+  description: 'Python package versions (PEP 440)',
+  lineDepth: 3,
+  examples: ['2.1.0.post10', '2.1.0rc1', '3.11'],
+  parse(input) {
+    const m = PATTERN.exec(input.trim().toLowerCase());
+    if (!m) return undefined;
+    const [, epochText, releaseText, preWord, preNum, postImplicit, postWord, postNum, dev, devNum, local] = m;
+    const epoch = epochText ? Number(epochText) : 0;
+    const release = releaseText!.split('.').map(Number);
+    if (release.length > RELEASE_WIDTH || release.some((n) => !Number.isSafeInteger(n))) return undefined;
+    const pre = preWord ? preKind(preWord) : undefined;
+    const hasPost = postImplicit !== undefined || postWord !== undefined;
+    const post = postImplicit !== undefined ? Number(postImplicit) : Number(postNum || 0);
+    const hasDev = dev !== undefined;
+
+    let text = `${epoch ? `${epoch}!` : ''}${release.join('.')}`;
+    if (pre) text += `${pre}${Number(preNum || 0)}`;
+    if (hasPost) text += `.post${post}`;
+    if (hasDev) text += `.dev${Number(devNum || 0)}`;
+    if (local) text += `+${local.replace(/[-_]/g, '.')}`;
+
+    const padded = release.concat(Array(RELEASE_WIDTH - release.length).fill(0));
+    const preSlot = pre ? PRE[pre] : hasDev && !hasPost ? DEV_ONLY : 0;
+    const key = [
+      epoch,
+      ...padded,
+      preSlot,
+      pre ? Number(preNum || 0) : 0,
+      hasPost ? 0 : -1,
+      hasPost ? post : 0,
+      hasDev ? -1 : 0,
+      hasDev ? Number(devNum || 0) : 0,
+      local ? local : '',
+    ];
+    const isSeries = release.length < 3 && !pre && !hasPost && !hasDev && !local;
+    if (!isSeries) return { scheme: 'pep440', text, key };
+    const prefix = [epoch, ...release];
+    return { scheme: 'pep440', text, key: prefix, upper: nextPrefix(prefix) } satisfies Version;
+  },
+};
