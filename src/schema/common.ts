@@ -10,7 +10,7 @@ export const Id = z
 export const SourceUrl = z
   .string()
   .max(2000)
-  .regex(/^https:\/\/[^\s/]+\.[^\s/]+\/\S*$/, { error: 'expected an https URL of the page or file the fact comes from' });
+  .regex(/^https:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/, { error: 'expected an https URL of the page or file the fact comes from' });
 
 export const Sources = z.array(SourceUrl).min(1, { error: 'at least one source URL is required' });
 

@@ -21,7 +21,10 @@ export interface Range {
   readonly text: string;
   /** Union of intervals. */
   readonly intervals: readonly Interval[];
-  /** Every version the range names, in order of appearance. */
+  /**
+   * Versions the range names as members or inclusive bounds (not exclusive upper bounds such as
+   * `<2.2.0`, which need not be releases), in order of appearance.
+   */
   readonly versions: readonly Version[];
 }
 
@@ -58,10 +61,10 @@ function parseSet(schemeName: string, text: string, whole: string, named: Versio
   const set = text.trim();
   if (set === '' || set === '*') return EVERYTHING;
   const scheme = getScheme(schemeName);
-  const parse = (s: string): Version => {
+  const parse = (s: string, anchor = true): Version => {
     const v = scheme.parse(s.trim());
     if (!v) throw badRange(whole, schemeName, `"${s.trim()}" is not a ${schemeName} version (for example "${scheme.examples[0]}")`);
-    named.push(v);
+    if (anchor) named.push(v);
     return v;
   };
   const hyphen = set.split(/\s+-\s+/);
@@ -78,7 +81,7 @@ function parseSet(schemeName: string, text: string, whole: string, named: Versio
   let consumed = 0;
   for (let m = COMPARATOR.exec(set); m; m = COMPARATOR.exec(set)) {
     consumed = COMPARATOR.lastIndex;
-    acc = intersect(acc, comparatorInterval(m[1], parse(m[2]!)));
+    acc = intersect(acc, comparatorInterval(m[1], parse(m[2]!, m[1] !== '<')));
     if (consumed >= set.length) break;
   }
   if (consumed < set.length) throw badRange(whole, schemeName, `cannot read "${set.slice(consumed)}"`);

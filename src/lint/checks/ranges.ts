@@ -74,7 +74,6 @@ export const ranges: LintCheck = {
       const t = r.value;
       const width = t.columns.length;
       const first = t.columns[0];
-      if (first && !('product' in first)) report(r, ['columns', 0], { code: 'table-key', message: 'the first column of a table must be a product', hint: 'Put the subject product first.' });
       if (first && 'product' in first && first.relation) report(r, ['columns', 0, 'relation'], { code: 'table-key', message: 'the key column has no relation', hint: 'Remove relation from the first column.' });
       const seen = new Set<string>();
       t.columns.forEach((c, ci) => {
