@@ -18,7 +18,7 @@ export function editDistance(a: string, b: string, cap: number): number {
 
 /** Up to `limit` candidates close to `input` (both already normalized), closest first. */
 export function closest(input: string, candidates: Iterable<string>, limit = 3): string[] {
-  const cap = Math.max(1, Math.min(3, Math.floor(input.length / 3)));
+  const cap = input.length <= 3 ? 1 : input.length <= 8 ? 2 : 3;
   const scored: [string, number][] = [];
   for (const c of candidates) {
     const d = editDistance(input, c, cap);

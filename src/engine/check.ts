@@ -64,7 +64,7 @@ function missingChain(matrix: Matrix, from: ResolvedComponent, req: { id: string
     const first = MESSAGES.requires[lang](label(from, lang), label(midName, lang), req.allowed, req.sources);
     const allowed = [...new Set(steps.map((s) => s.allowed))].join(' || ');
     const via = candidates.length === 1 ? label(candidates[0]!, lang) : label(midName, lang, req.allowed);
-    const second = MESSAGES.requires[lang](via, label(target, lang, undefined), allowed, steps[0]!.sources);
+    const second = MESSAGES.requires[lang](via, label(target, lang, null), allowed, steps[0]!.sources);
     return {
       code: 'requirement-unmet',
       severity: 'error',

@@ -35,7 +35,7 @@ export function ref(c: ResolvedComponent): string {
 /** Explains one fact in a sentence. */
 export function explain(f: Fact, lang: Lang): string {
   const from = label(f.from, lang);
-  const to = label(f.to, lang, undefined);
+  const to = label(f.to, lang, null);
   const m = MESSAGES;
   switch (f.kind) {
     case 'requires':

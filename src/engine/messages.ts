@@ -6,7 +6,8 @@ export interface Named {
   readonly version?: string;
 }
 
-export function label(c: Named, lang: Lang, version = c.version): string {
+/** `name version` in the language; pass `null` as version to leave it out. */
+export function label(c: Named, lang: Lang, version: string | null | undefined = c.version): string {
   const n = lang === 'zh' ? c.name.zh : c.name.en;
   return version ? `${n} ${version}` : n;
 }

@@ -58,8 +58,8 @@ export function parseStack(matrix: Matrix, items: readonly string[]): ParsedStac
       fail({ code: 'bad-input', message: `item "${visible(input)}" is longer than ${MAX_NAME_LENGTH + MAX_VERSION_LENGTH + 1} characters` });
     }
     const at = input.lastIndexOf('@');
-    const name = (at > 0 ? input.slice(0, at) : input).trim();
-    const versionText = at > 0 ? input.slice(at + 1).trim() : undefined;
+    const name = (at >= 0 ? input.slice(0, at) : input).trim();
+    const versionText = at >= 0 ? input.slice(at + 1).trim() : undefined;
     if (!name) fail({ code: 'bad-input', message: `item "${visible(input)}" has no name; expected name or name@version` });
     const word = normalizeName(name);
     if (versionText === undefined && ARCH_WORDS[word]) {
