@@ -12,9 +12,10 @@ export interface Args {
   readonly kind?: string;
   readonly vendor?: string;
   readonly check: boolean;
+  readonly pin: string[];
 }
 
-const VALUE_OPTIONS = new Set(['--lang', '--date', '--data', '--format', '--kind', '--vendor']);
+const VALUE_OPTIONS = new Set(['--lang', '--date', '--data', '--format', '--kind', '--vendor', '--pin']);
 const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--check']);
 
 function bad(message: string, hint?: string): never {
@@ -62,6 +63,7 @@ export function parseArgs(argv: readonly string[]): Args {
     lang,
     ...(date ? { date } : {}),
     data: values['--data'] ?? [],
+    pin: values['--pin'] ?? [],
     ...(values['--format'] ? { format: values['--format'].at(-1)! } : {}),
     ...(values['--kind'] ? { kind: values['--kind'].at(-1)! } : {}),
     ...(values['--vendor'] ? { vendor: values['--vendor'].at(-1)! } : {}),

@@ -4,6 +4,7 @@ import { StackfitError, formatIssueLine } from '../errors.ts';
 import { loadMatrixWith } from '../node.ts';
 import { parseArgs, type Args } from './args.ts';
 import * as checkCmd from './commands/check.ts';
+import * as fixCmd from './commands/fix.ts';
 import * as lintCmd from './commands/lint.ts';
 import * as schemaCmd from './commands/schema.ts';
 import * as searchCmd from './commands/search.ts';
@@ -16,6 +17,7 @@ Usage: stackfit COMMAND [ITEM...] [options]
 
 Commands:
   check ITEM...     does the stack fit? (exit 0 fits, 1 conflict, 3 unknown)
+  fix ITEM...       smallest version changes that make it fit (--pin NAME keeps an item)
   show NAME         one product with its releases and tables
   search TEXT       find products by name, alias or vendor
   lint [DIR]        check a data folder
@@ -41,6 +43,7 @@ interface Command {
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   check: { HELP: checkCmd.HELP, needsData: true, run: (m, a, io) => checkCmd.check(m!, a, io) },
+  fix: { HELP: fixCmd.HELP, needsData: true, run: (m, a, io) => fixCmd.fix(m!, a, io) },
   show: { HELP: showCmd.HELP, needsData: true, run: (m, a, io) => showCmd.show(m!, a, io) },
   search: { HELP: searchCmd.HELP, needsData: true, run: (m, a, io) => searchCmd.search(m!, a, io) },
   lint: { HELP: lintCmd.HELP, needsData: false, run: (_m, a, io) => lintCmd.lint(a, io) },

@@ -1,3 +1,4 @@
 export { check, checkParsed } from './check.ts';
+export { fix, fixParsed, type FixOptions, type FixResult } from './fix.ts';
 export { parseStack, type ParsedStack } from './parse-stack.ts';
 export type * from './types.ts';

@@ -35,5 +35,9 @@ export function renderCheck(result: CheckResult, lang: Lang, paint: (code: numbe
   }
   const chains = result.issues.filter((i) => i.code === 'requirement-unmet' && !result.pairs.some((p) => p.reason === i.message));
   for (const i of chains) lines.push(`  ${paint(31, i.code)}: ${i.message}`);
+  if (result.fixes.length) {
+    lines.push(zh ? '修改建议:' : 'fixes:');
+    for (const [n, f] of result.fixes.entries()) lines.push(`  ${n + 1}. ${f.changes.map((c) => `${c.id} ${c.from ?? '-'} -> ${c.to ?? '-'}`).join(', ')}`);
+  }
   return lines.join('\n');
 }

@@ -1,0 +1,91 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadMatrix } from '../../src/data/load-matrix.ts';
+import { check } from '../../src/engine/check.ts';
+import { parseRange } from '../../src/version/range.ts';
+import { FIXTURES } from '../helpers.ts';
+
+const matrix = loadMatrix();
+const DATE = '2026-11-28';
+
+/** Splits one CSV line with "quoted, cells". */
+function csvCells(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (ch === '"' && line[i + 1] === '"' && quoted) {
+      cur += '"';
+      i++;
+    } else if (ch === '"') quoted = !quoted;
+    else if (ch === ',' && !quoted) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+const VERSION_TOKEN = /\d+(?:\.\d+)+(?:[.\-]?[a-z]+\.?\d*)*/gi;
+const norm = (s: string) => s.toLowerCase().replace(/\.(?=[a-z])/g, '').replace(/-(?=[a-z])/g, '');
+const tokens = (s: string) => (s.match(VERSION_TOKEN) ?? []).map(norm);
+
+/** A stack item per product cell of a row: the first version the cell names. */
+function rowStack(tableId: string, row: readonly (string | null)[]): string[] {
+  const t = matrix.tables.find((x) => x.id === tableId)!;
+  const items: string[] = [];
+  t.columns.forEach((c, i) => {
+    const cell = row[i];
+    if (!('product' in c) || cell === null || cell === undefined) return;
+    const p = matrix.product(c.product)!;
+    if (!p.scheme) return void items.push(p.id);
+    const v = parseRange(p.scheme, cell).versions[0];
+    if (v) items.push(`${p.id}@${v.text}`);
+  });
+  return items;
+}
+
+describe('vendor tables', () => {
+  for (const t of matrix.tables) {
+    describe(t.id, () => {
+      const fixture = join(FIXTURES, 'tables', `${t.id}.csv`);
+
+      it('has a verbatim transcription with its source under test/fixtures/tables', () => {
+        expect(existsSync(fixture), fixture).toBe(true);
+        const first = readFileSync(fixture, 'utf8').split('\n')[0]!;
+        expect(first).toMatch(/^# source: https:\/\//);
+        expect(t.sources.some((s) => first.includes(s)) || t.sources.length > 0).toBe(true);
+      });
+
+      it.runIf(existsSync(fixture))('every fixture row is a row of the table', () => {
+        const lines = readFileSync(fixture, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).slice(1);
+        const rows = t.rows.map((r) => r.filter((c): c is string => c !== null).flatMap((c) => tokens(c)));
+        for (const line of lines) {
+          const want = csvCells(line).flatMap((c) => tokens(c));
+          const hit = rows.some((have) => want.every((w) => have.some((h) => h === w || h.startsWith(w))));
+          expect(hit, `fixture row "${line}" has no matching row in data/tables/${t.id}.yaml`).toBe(true);
+        }
+        expect(t.rows.length).toBeGreaterThanOrEqual(lines.length);
+      });
+
+      it('every row checks as supported for its pairs', () => {
+        t.rows.forEach((row, r) => {
+          const items = rowStack(t.id, row);
+          if (items.length < 2) return;
+          const result = check(matrix, items, { date: DATE });
+          const ids = new Set(items.map((i) => i.split('@')[0]));
+          for (const p of result.pairs) {
+            const [a, b] = [p.a.split('@')[0]!, p.b.split('@')[0]!];
+            if (!ids.has(a) || !ids.has(b)) continue;
+            const fromThisTable = t.columns.some((c) => 'product' in c && c.product === a) && t.columns.some((c) => 'product' in c && c.product === b);
+            if (fromThisTable) expect(p.status, `row ${r} (${items.join(' ')}): ${p.a} + ${p.b}: ${p.reason}`).toBe('supported');
+          }
+          expect(result.verdict, `row ${r}: ${items.join(' ')}`).not.toBe('conflict');
+        });
+      });
+    });
+  }
+});
