@@ -1,6 +1,7 @@
 import type { Matrix } from '../data/matrix.ts';
 import { SCHEMES } from '../version/schemes/index.ts';
-import { parseRange, satisfies, type Range } from '../version/range.ts';
+import { satisfies } from '../version/range.ts';
+import { cachedRange } from './range-cache.ts';
 import { evaluatePair, ref } from './evaluate-pair.ts';
 import { pairFacts, requirementsOf, type StackContext } from './facts.ts';
 import { label, MESSAGES } from './messages.ts';
@@ -13,25 +14,6 @@ const today = () => new Date().toISOString().slice(0, 10);
 function publicComponent(c: ResolvedComponent): Component {
   const { product: _p, parsed: _v, release: _r, ...rest } = c;
   return rest;
-}
-
-const rangeCache = new Map<string, Range | null>();
-
-/** Parses a range once; undefined when it does not parse under the scheme. */
-function cachedRange(scheme: string | undefined, text: string): Range | undefined {
-  if (!scheme) return undefined;
-  const key = `${scheme}\u0000${text}`;
-  let r = rangeCache.get(key);
-  if (r === undefined) {
-    try {
-      r = parseRange(scheme, text);
-    } catch {
-      r = null;
-    }
-    if (rangeCache.size > 10_000) rangeCache.clear();
-    rangeCache.set(key, r);
-  }
-  return r ?? undefined;
 }
 
 /**

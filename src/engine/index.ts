@@ -1,4 +1,5 @@
 export { check, checkParsed } from './check.ts';
 export { fix, fixParsed, type FixOptions, type FixResult } from './fix.ts';
+export { solve, type SolveOptions, type SolveResult, type SolvedStack } from './solve.ts';
 export { parseStack, type ParsedStack } from './parse-stack.ts';
 export type * from './types.ts';

@@ -1,0 +1,206 @@
+import type { Matrix } from '../data/matrix.ts';
+import { StackfitError } from '../errors.ts';
+import { EVIDENCE_LEVELS, KINDS, ROLES, type Evidence } from '../schema/constants.ts';
+import type { Product } from '../schema/product.ts';
+import { satisfies } from '../version/range.ts';
+import { SCHEMES } from '../version/schemes/index.ts';
+import { checkParsed } from './check.ts';
+import { evaluatePair } from './evaluate-pair.ts';
+import { pairFacts, requirementsOf, type StackContext } from './facts.ts';
+import { parseStack } from './parse-stack.ts';
+import { cachedRange } from './range-cache.ts';
+import type { CheckOptions, CheckResult, ResolvedComponent } from './types.ts';
+
+/*
+ * solve completes a partial stack. Each item is a variable:
+ *   name@version  fixed;   name  a product whose version is open;   kind or kind/role (`os`,
+ *   `framework/engine`)  a layer whose product and version are open.
+ * Products that chosen releases require (rules and vendor tables) are added as new variables whose
+ * domain is what the requirement admits. Depth-first search assigns variables in order (fixed and
+ * hardware first, smallest domain next) and prunes as soon as an assigned pair conflicts, so it
+ * never walks the whole cartesian product. Complete stacks are checked and ranked:
+ * fits before unknown, stronger weakest evidence, not end of life, newer, domestic first if asked.
+ */
+
+export interface SolveOptions extends CheckOptions {
+  /** Put products of domestic vendors (origin CN) first. */
+  readonly prefer?: 'domestic';
+  /** Also return stacks whose verdict is unknown (default true; false keeps only fitting ones). */
+  readonly includeUnknown?: boolean;
+  /** Stacks returned (default 5). */
+  readonly limit?: number;
+  /** Search budget in assignments tried (default 20000). */
+  readonly budget?: number;
+}
+
+export interface SolvedStack extends CheckResult {
+  /** Stack items that reproduce it with `check`. */
+  readonly items: readonly string[];
+}
+
+export interface SolveResult {
+  readonly stacks: readonly SolvedStack[];
+  /** Assignments tried: a measure of the search. */
+  readonly explored: number;
+}
+
+interface Variable {
+  readonly key: string;
+  readonly domain: ResolvedComponent[];
+  readonly fixed: boolean;
+}
+
+function component(matrix: Matrix, p: Product, version?: string): ResolvedComponent {
+  const vendor = matrix.vendor(p.vendor);
+  const base = { input: version ? `${p.id}@${version}` : p.id, id: p.id, kind: p.kind, name: p.name, vendor: p.vendor, product: p, ...(p.role ? { role: p.role } : {}), ...(vendor ? { origin: vendor.origin } : {}) };
+  if (!version) return base;
+  const scheme = SCHEMES[p.scheme!]!;
+  const release = matrix.releases(p.id).find((r) => r.version === version);
+  return { ...base, version, parsed: scheme.parse(version)!, ...(release ? { release } : {}) };
+}
+
+/** Every release of a product as a candidate, newest first; versionless products as themselves. */
+function domainOf(matrix: Matrix, p: Product, admit?: string): ResolvedComponent[] {
+  const releases = matrix.releases(p.id);
+  if (!p.scheme || !releases.length) return [component(matrix, p)];
+  const range = admit ? cachedRange(p.scheme, admit) : undefined;
+  const out: ResolvedComponent[] = [];
+  for (let i = releases.length - 1; i >= 0; i--) {
+    const c = component(matrix, p, releases[i]!.version);
+    if (!range || satisfies(range, c.parsed) === 'yes') out.push(c);
+  }
+  return out;
+}
+
+function isLayer(word: string): boolean {
+  const [kind, role] = word.split('/');
+  return (KINDS as readonly string[]).includes(kind!) && (!role || (ROLES as readonly string[]).includes(role));
+}
+
+const EVIDENCE_RANK = (e: Evidence | undefined) => (e ? EVIDENCE_LEVELS.indexOf(e) : EVIDENCE_LEVELS.length);
+
+function weakest(result: CheckResult): number {
+  return Math.max(-1, ...result.pairs.filter((p) => p.status === 'supported').map((p) => EVIDENCE_RANK(p.evidence)));
+}
+
+/**
+ * Completes a partial stack into ranked stacks, best first. Items as for `check`, plus layers
+ * given by kind (`os`, `toolkit`, `framework/engine`) and products without a version.
+ *
+ * @example
+ * solve(loadMatrix(), ['ascend-910b', 'vllm']).stacks[0].items
+ */
+export function solve(matrix: Matrix, items: readonly string[], options: SolveOptions = {}): SolveResult {
+  const layers = items.filter((i) => isLayer(i.trim().toLowerCase()));
+  const named = items.filter((i) => !layers.includes(i));
+  const parsed = parseStack(matrix, named);
+  const ctx: StackContext = {
+    ...(parsed.arch ? { arch: parsed.arch } : parsed.components.find((c) => c.kind === 'cpu')?.product.arch?.[0] ? { arch: parsed.components.find((c) => c.kind === 'cpu')!.product.arch![0]! } : {}),
+    ...((options.workload ?? parsed.workload) ? { workload: (options.workload ?? parsed.workload)! } : {}),
+  };
+  const vars: Variable[] = [];
+  for (const c of parsed.components) {
+    const fixed = Boolean(c.version) || !c.product.scheme;
+    vars.push({ key: c.id, fixed, domain: fixed ? [c] : domainOf(matrix, c.product) });
+  }
+  for (const layer of layers) {
+    const [kind, role] = layer.toLowerCase().split('/');
+    const products = matrix.products.filter((p) => p.kind === kind && (!role || p.role === role) && !vars.some((v) => v.key === p.id));
+    if (!products.length) throw new StackfitError({ code: 'bad-input', message: `no products of layer "${layer}"`, hint: `Layers: ${KINDS.join(', ')}.` });
+    vars.push({ key: `layer:${layer}`, fixed: false, domain: products.flatMap((p) => domainOf(matrix, p)) });
+  }
+
+  const limit = options.limit ?? 5;
+  const budget = options.budget ?? 20_000;
+  const lang = options.lang ?? 'en';
+  const results: CheckResult[] = [];
+  const seen = new Set<string>();
+  let explored = 0;
+  const wanted = limit * 8;
+
+  const compatible = (c: ResolvedComponent, chosen: readonly ResolvedComponent[]): boolean => {
+    if (chosen.some((x) => x.id === c.id)) return false;
+    for (const other of chosen) {
+      const v = evaluatePair(c, other, pairFacts(matrix, c, other, ctx), lang);
+      if (v.status === 'conflict') return false;
+    }
+    return true;
+  };
+
+  const search = (queue: readonly Variable[], chosen: ResolvedComponent[]): void => {
+    if (explored >= budget || results.length >= wanted) return;
+    if (!queue.length) {
+      const key = chosen.map((c) => c.input).sort().join(' ');
+      if (seen.has(key)) return;
+      seen.add(key);
+      const result = checkParsed(matrix, { components: chosen, ...(parsed.arch ? { arch: parsed.arch } : {}), ...(ctx.workload ? { workload: ctx.workload } : {}) }, options);
+      if (result.verdict !== 'conflict') results.push(result);
+      return;
+    }
+    // Fixed variables first, then the smallest domain.
+    let pick = 0;
+    for (let i = 1; i < queue.length; i++) {
+      const a = queue[i]!;
+      const b = queue[pick]!;
+      if ((a.fixed && !b.fixed) || (a.fixed === b.fixed && a.domain.length < b.domain.length)) pick = i;
+    }
+    const v = queue[pick]!;
+    const rest = queue.filter((_, i) => i !== pick);
+    for (const c of v.domain) {
+      explored++;
+      if (explored >= budget) return;
+      if (!compatible(c, chosen)) continue;
+      // Requirements of this choice become variables (or narrow existing ones).
+      let next = rest;
+      let ok = true;
+      for (const req of requirementsOf(matrix, c, ctx)) {
+        if (chosen.some((x) => x.id === req.id)) continue;
+        const target = matrix.product(req.id);
+        if (!target) continue;
+        const existing = next.find((x) => x.key === req.id || x.domain.some((d) => d.id === req.id));
+        const range = target.scheme ? cachedRange(target.scheme, req.allowed) : undefined;
+        const admits = (d: ResolvedComponent) => d.id !== req.id || !range || !d.parsed || satisfies(range, d.parsed) !== 'no';
+        if (existing) {
+          const narrowed = existing.domain.filter(admits);
+          if (!narrowed.length) {
+            ok = false;
+            break;
+          }
+          next = next.map((x) => (x === existing ? { ...x, domain: narrowed } : x));
+        } else {
+          const domain = domainOf(matrix, target, req.allowed.trim() === '*' ? undefined : req.allowed);
+          if (!domain.length) {
+            ok = false;
+            break;
+          }
+          next = [...next, { key: req.id, fixed: false, domain }];
+        }
+      }
+      if (ok) search(next, [...chosen, c]);
+      if (explored >= budget || results.length >= wanted) return;
+    }
+  };
+  search(vars, []);
+
+  const domestic = (r: CheckResult) => r.components.filter((c) => c.origin && c.origin !== 'CN').length;
+  const eol = (r: CheckResult) => r.issues.filter((i) => i.code === 'eol').length;
+  const age = (r: CheckResult) =>
+    r.components.reduce((n, c) => {
+      const rel = matrix.releases(c.id);
+      const i = rel.findIndex((x) => x.version === c.version);
+      return n + (i < 0 ? 0 : rel.length - 1 - i);
+    }, 0);
+  const ranked = results
+    .filter((r) => options.includeUnknown !== false || r.verdict === 'fits')
+    .sort(
+      (a, b) =>
+        (a.verdict === 'fits' ? 0 : 1) - (b.verdict === 'fits' ? 0 : 1) ||
+        (options.prefer === 'domestic' ? domestic(a) - domestic(b) : 0) ||
+        weakest(a) - weakest(b) ||
+        eol(a) - eol(b) ||
+        age(a) - age(b),
+    )
+    .slice(0, limit)
+    .map((r) => ({ ...r, items: r.components.map((c) => (c.version ? `${c.id}@${c.version}` : c.id)) }));
+  return { stacks: ranked, explored };
+}

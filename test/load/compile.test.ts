@@ -1,0 +1,36 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadMatrix } from '../../src/data/load-matrix.ts';
+import { lint } from '../../src/lint/lint.ts';
+import { compileDataset, mergeDatasets } from '../../src/load/compile.ts';
+import { KINDS } from '../../src/schema/constants.ts';
+import { loadDataset } from '../../src/node.ts';
+import { MINI } from '../helpers.ts';
+
+describe('compiled dataset', () => {
+  it('compiles the same input to the same bytes', () => {
+    const a = JSON.stringify(compileDataset(lint('data').folder));
+    const b = JSON.stringify(compileDataset(lint('data').folder));
+    expect(a).toBe(b);
+    if (existsSync('dist-data/data.json')) expect(readFileSync('dist-data/data.json', 'utf8')).toBe(`${a}\n`);
+  });
+
+  it('ships at least one sourced record of every kind', () => {
+    const m = loadMatrix();
+    for (const kind of KINDS) expect(m.list({ kind }).length, kind).toBeGreaterThan(0);
+    for (const p of m.products) expect(p.sources.length, p.id).toBeGreaterThan(0);
+    for (const p of m.products) for (const r of p.rules ?? []) expect(r.sources.length, p.id).toBeGreaterThan(0);
+  });
+
+  it('is frozen', () => {
+    const m = loadMatrix();
+    expect(Object.isFrozen(m.products[0])).toBe(true);
+  });
+
+  it('lays private records over the bundled ones by id', () => {
+    const base = loadMatrix().dataset;
+    const merged = mergeDatasets(base, loadDataset(MINI));
+    expect(merged.products.length).toBe(base.products.length + 5);
+    expect(merged.products.map((p) => p.id)).toEqual([...merged.products.map((p) => p.id)].sort());
+  });
+});
