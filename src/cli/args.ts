@@ -13,9 +13,11 @@ export interface Args {
   readonly vendor?: string;
   readonly check: boolean;
   readonly pin: string[];
+  readonly prefer?: string;
+  readonly limit?: string;
 }
 
-const VALUE_OPTIONS = new Set(['--lang', '--date', '--data', '--format', '--kind', '--vendor', '--pin']);
+const VALUE_OPTIONS = new Set(['--lang', '--date', '--data', '--format', '--kind', '--vendor', '--pin', '--prefer', '--limit']);
 const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--check']);
 
 function bad(message: string, hint?: string): never {
@@ -64,6 +66,8 @@ export function parseArgs(argv: readonly string[]): Args {
     ...(date ? { date } : {}),
     data: values['--data'] ?? [],
     pin: values['--pin'] ?? [],
+    ...(values['--prefer'] ? { prefer: values['--prefer'].at(-1)! } : {}),
+    ...(values['--limit'] ? { limit: values['--limit'].at(-1)! } : {}),
     ...(values['--format'] ? { format: values['--format'].at(-1)! } : {}),
     ...(values['--kind'] ? { kind: values['--kind'].at(-1)! } : {}),
     ...(values['--vendor'] ? { vendor: values['--vendor'].at(-1)! } : {}),

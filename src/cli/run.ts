@@ -7,6 +7,7 @@ import * as checkCmd from './commands/check.ts';
 import * as fixCmd from './commands/fix.ts';
 import * as lintCmd from './commands/lint.ts';
 import * as schemaCmd from './commands/schema.ts';
+import * as solveCmd from './commands/solve.ts';
 import * as searchCmd from './commands/search.ts';
 import * as showCmd from './commands/show.ts';
 import type { Io } from './io.ts';
@@ -17,6 +18,7 @@ Usage: stackfit COMMAND [ITEM...] [options]
 
 Commands:
   check ITEM...     does the stack fit? (exit 0 fits, 1 conflict, 3 unknown)
+  solve ITEM...     complete a partial stack into fitting stacks, best first
   fix ITEM...       smallest version changes that make it fit (--pin NAME keeps an item)
   show NAME         one product with its releases and tables
   search TEXT       find products by name, alias or vendor
@@ -43,6 +45,7 @@ interface Command {
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   check: { HELP: checkCmd.HELP, needsData: true, run: (m, a, io) => checkCmd.check(m!, a, io) },
+  solve: { HELP: solveCmd.HELP, needsData: true, run: (m, a, io) => solveCmd.solve(m!, a, io) },
   fix: { HELP: fixCmd.HELP, needsData: true, run: (m, a, io) => fixCmd.fix(m!, a, io) },
   show: { HELP: showCmd.HELP, needsData: true, run: (m, a, io) => showCmd.show(m!, a, io) },
   search: { HELP: searchCmd.HELP, needsData: true, run: (m, a, io) => searchCmd.search(m!, a, io) },
