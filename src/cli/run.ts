@@ -5,7 +5,9 @@ import { loadMatrixWith } from '../node.ts';
 import { parseArgs, type Args } from './args.ts';
 import * as checkCmd from './commands/check.ts';
 import * as fixCmd from './commands/fix.ts';
+import * as gapsCmd from './commands/gaps.ts';
 import * as lintCmd from './commands/lint.ts';
+import * as matrixCmd from './commands/matrix.ts';
 import * as schemaCmd from './commands/schema.ts';
 import * as solveCmd from './commands/solve.ts';
 import * as searchCmd from './commands/search.ts';
@@ -20,6 +22,8 @@ Commands:
   check ITEM...     does the stack fit? (exit 0 fits, 1 conflict, 3 unknown)
   solve ITEM...     complete a partial stack into fitting stacks, best first
   fix ITEM...       smallest version changes that make it fit (--pin NAME keeps an item)
+  gaps ITEM...      pairs without evidence, imported layers, domestic alternatives
+  matrix KIND KIND  coverage table between two layers (text, markdown, json)
   show NAME         one product with its releases and tables
   search TEXT       find products by name, alias or vendor
   lint [DIR]        check a data folder
@@ -47,6 +51,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   check: { HELP: checkCmd.HELP, needsData: true, run: (m, a, io) => checkCmd.check(m!, a, io) },
   solve: { HELP: solveCmd.HELP, needsData: true, run: (m, a, io) => solveCmd.solve(m!, a, io) },
   fix: { HELP: fixCmd.HELP, needsData: true, run: (m, a, io) => fixCmd.fix(m!, a, io) },
+  gaps: { HELP: gapsCmd.HELP, needsData: true, run: (m, a, io) => gapsCmd.gaps(m!, a, io) },
+  matrix: { HELP: matrixCmd.HELP, needsData: true, run: (m, a, io) => matrixCmd.matrix(m!, a, io) },
   show: { HELP: showCmd.HELP, needsData: true, run: (m, a, io) => showCmd.show(m!, a, io) },
   search: { HELP: searchCmd.HELP, needsData: true, run: (m, a, io) => searchCmd.search(m!, a, io) },
   lint: { HELP: lintCmd.HELP, needsData: false, run: (_m, a, io) => lintCmd.lint(a, io) },

@@ -1,5 +1,7 @@
 export { check, checkParsed } from './check.ts';
 export { fix, fixParsed, type FixOptions, type FixResult } from './fix.ts';
 export { solve, type SolveOptions, type SolveResult, type SolvedStack } from './solve.ts';
+export { gaps, type GapsResult, type MissingEvidence, type Alternative } from './gaps.ts';
+export { coverage, type Coverage, type CoverageCell, type CoverageMark } from './coverage.ts';
 export { parseStack, type ParsedStack } from './parse-stack.ts';
 export type * from './types.ts';

@@ -1,0 +1,30 @@
+import type { Matrix } from '../../data/matrix.ts';
+import { gaps as runGaps } from '../../engine/gaps.ts';
+import { StackfitError } from '../../errors.ts';
+import type { Args } from '../args.ts';
+import type { Io } from '../io.ts';
+
+export const HELP = `stackfit gaps ITEM... [--json] [--lang zh]
+
+Where a stack's evidence has holes: the relevant pairs without evidence, each with the rule a
+contributor would add (file and YAML), the imported layers, and the domestic products that fit in
+their place.
+
+Examples:
+  stackfit gaps ascend-910b cann@8.0.0 torch_npu@2.4.0.post2 torch@2.4.0 python@3.10 ubuntu@22.04
+  stackfit gaps opengauss kunpeng-920 centos@7.6 --json`;
+
+export function gaps(matrix: Matrix, args: Args, io: Io): number {
+  if (!args.positionals.length) throw new StackfitError({ code: 'bad-input', message: 'gaps needs at least one item', hint: 'For example: stackfit gaps cann@8.0.0 ubuntu@22.04' });
+  const r = runGaps(matrix, args.positionals, { lang: args.lang, ...(args.date ? { date: args.date } : {}) });
+  if (args.json) {
+    io.out(JSON.stringify(r, null, 2));
+    return 0;
+  }
+  const zh = args.lang === 'zh';
+  io.out(`${zh ? '缺少证据的配对' : 'pairs without evidence'}: ${r.missing.length}`);
+  for (const m of r.missing) io.out(`  ? ${m.a} + ${m.b}\n    ${zh ? '可在' : 'add to'} ${m.file} ${zh ? '的 rules 下添加' : 'under rules:'}\n${m.snippet.replace(/^/gm, '    ')}`);
+  io.out(`${zh ? '进口层' : 'imported layers'}: ${r.imported.length ? r.imported.map((c) => `${c.id} (${c.origin})`).join(', ') : zh ? '无' : 'none'}`);
+  for (const a of r.alternatives) io.out(`  ${a.replaces} -> ${a.item}: ${a.verdict}`);
+  return 0;
+}
