@@ -81,7 +81,7 @@ export function parseStack(matrix: Matrix, items: readonly string[]): ParsedStac
     const product = found.product;
     if (components.some((c) => c.id === product.id)) fail({ code: 'duplicate-item', message: `"${product.id}" is given twice`, hint: 'Give each product once.' });
     const vendor = matrix.vendor(product.vendor);
-    const base = { input, id: product.id, kind: product.kind, name: product.name, vendor: product.vendor, product, ...(product.role ? { role: product.role } : {}), ...(vendor ? { origin: vendor.origin } : {}) };
+    const base = { input, id: product.id, kind: product.kind, name: product.name, vendor: product.vendor, product, ...(product.role ? { role: product.role } : {}), ...(vendor?.origin ? { origin: vendor.origin } : {}) };
     if (versionText === undefined || versionText === '') {
       components.push(base);
       continue;

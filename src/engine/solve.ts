@@ -52,7 +52,7 @@ interface Variable {
 
 function component(matrix: Matrix, p: Product, version?: string): ResolvedComponent {
   const vendor = matrix.vendor(p.vendor);
-  const base = { input: version ? `${p.id}@${version}` : p.id, id: p.id, kind: p.kind, name: p.name, vendor: p.vendor, product: p, ...(p.role ? { role: p.role } : {}), ...(vendor ? { origin: vendor.origin } : {}) };
+  const base = { input: version ? `${p.id}@${version}` : p.id, id: p.id, kind: p.kind, name: p.name, vendor: p.vendor, product: p, ...(p.role ? { role: p.role } : {}), ...(vendor?.origin ? { origin: vendor.origin } : {}) };
   if (!version) return base;
   const scheme = SCHEMES[p.scheme!]!;
   const release = matrix.releases(p.id).find((r) => r.version === version);

@@ -5,7 +5,9 @@ import { Id, Names, Sources, SourceUrl } from './common.ts';
 export const VendorSchema = z.strictObject({
   id: Id,
   name: Names,
-  origin: z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166 country code such as "CN" or "US"' }),
+  /** Leave out when no source states it: the engine then calls the vendor neither domestic nor imported. */
+  /** Leave out when no source states it: the engine then calls the vendor neither domestic nor imported. */
+  origin: z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166 country code such as "CN" or "US"' }).optional(),
   aliases: z.array(z.string().min(1).max(100)).optional(),
   homepage: SourceUrl.optional(),
   sources: Sources,

@@ -1,0 +1,81 @@
+/**
+ * Engine speed, each figure beside its baseline from the same run:
+ *  - check of a 7-item stack on the bundled data (median, p99), and on a dataset 100x larger;
+ *  - solve of a partial stack on the bundled data and on a 10x dataset, against brute-force
+ *    enumeration of the same problem (every combination of the releases of the products solve
+ *    placed in its best stack, each checked);
+ *  - a whole Node process that imports the main entry and runs one check, against a process that
+ *    only JSON.parses the compiled data.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { check, loadMatrix, Matrix, solve } from 'stackfit';
+import { measure } from './measure.mjs';
+import { scaleDataset } from './scale.mjs';
+
+const STACK = ['ascend-910b', 'kunpeng-920', 'cann@8.0.0', 'torch_npu@2.4.0.post2', 'torch@2.4.0', 'python@3.10', 'openeuler@22.03 LTS'];
+const PARTIAL = ['ascend-910b', 'torch_npu'];
+const DATE = '2026-11-28';
+
+const bundled = loadMatrix();
+const big = Matrix.fromDataset(scaleDataset(bundled.dataset, 100));
+const ten = Matrix.fromDataset(scaleDataset(bundled.dataset, 10));
+export const results = [];
+
+console.log(`check of a ${STACK.length}-item stack (verdict ${check(bundled, STACK, { date: DATE }).verdict})`);
+check(big, STACK, { date: DATE });
+const c1 = measure('check, bundled data', () => check(bundled, STACK, { date: DATE }));
+const c100 = measure(`check, 100x data (${big.products.length} products)`, () => check(big, STACK, { date: DATE }));
+console.log(`  100x data costs ${(c100.medianMs / c1.medianMs).toFixed(2)}x the bundled check`);
+results.push({ name: `check, 100x data vs bundled (median ${(c1.medianMs * 1000).toFixed(1)} µs, p99 ${(c1.p99Ms * 1000).toFixed(1)} µs)`, base: c1, ours: c100, ratio: c100.medianMs / c1.medianMs, unit: 'slowdown' });
+
+function bruteForce(matrix, items) {
+  const lists = items.map((item) => {
+    const id = item.split('@')[0];
+    const rel = matrix.releases(id);
+    return rel.length ? rel.map((r) => `${id}@${r.version}`) : [id];
+  });
+  const total = lists.reduce((n, l) => n * l.length, 1);
+  return { lists, total };
+}
+
+for (const [label, m] of [['bundled', bundled], ['10x', ten]]) {
+  const solved = solve(m, PARTIAL, { date: DATE, limit: 1 });
+  const best = solved.stacks[0];
+  console.log(`solve ${PARTIAL.join(' ')} on ${label} data: ${best ? `${best.verdict} ${best.items.join(' ')}` : 'nothing'} (${solved.explored} assignments)`);
+  const s = measure(`solve, ${label} data`, () => solve(m, PARTIAL, { date: DATE, limit: 1 }), 1, 1500);
+  if (!best) continue;
+  const { lists, total } = bruteForce(m, best.items);
+  // Time a fixed sample of the combinations and scale to all of them.
+  const sample = Math.min(total, 2000);
+  const t0 = performance.now();
+  for (let i = 0; i < sample; i++) {
+    let k = i * Math.max(1, Math.floor(total / sample));
+    const items = lists.map((l) => {
+      const pick = l[k % l.length];
+      k = Math.floor(k / l.length);
+      return pick;
+    });
+    check(m, items, { date: DATE });
+  }
+  const perCheck = (performance.now() - t0) / sample;
+  const bruteMs = perCheck * total;
+  console.log(`  brute force: ${total} combinations x ${(perCheck * 1000).toFixed(1)} µs = ${bruteMs.toFixed(0)} ms (${sample} timed); solve is ${(bruteMs / s.medianMs).toFixed(0)}x faster`);
+  results.push({ name: `solve on ${label} data vs brute force (${total} combinations)`, base: { medianMs: bruteMs }, ours: s, ratio: bruteMs / s.medianMs, unit: 'speedup' });
+}
+
+function processMs(args, runs = 7) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    execFileSync(process.execPath, args, { stdio: 'ignore' });
+    times.push(performance.now() - t);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+const dataPath = new URL('../dist/data.json', import.meta.url);
+readFileSync(dataPath);
+const parseOnly = processMs(['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(dataPath.pathname)}, 'utf8'))`]);
+const full = processMs(['--input-type=module', '-e', `import { check, loadMatrix } from 'stackfit'; check(loadMatrix(), ${JSON.stringify(STACK)});`]);
+console.log(`process: import + one check ${full.toFixed(1)} ms vs JSON.parse only ${parseOnly.toFixed(1)} ms: ${(full / parseOnly).toFixed(2)}x`);
+results.push({ name: 'Node process: import main entry + one check vs JSON.parse of data only', base: { medianMs: parseOnly }, ours: { medianMs: full }, ratio: full / parseOnly, unit: 'slowdown' });
