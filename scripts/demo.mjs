@@ -2,42 +2,61 @@
  * A walk through stackfit with real records, using only the package's public API as a user
  * would import it.
  */
-import { check, loadMatrix } from 'stackfit';
+import { check, fix, gaps, loadMatrix, solve } from 'stackfit';
 
+const started = performance.now();
 const matrix = loadMatrix();
-const bold = (s) => (process.stdout.isTTY && !process.env.NO_COLOR ? `\u001b[1m${s}\u001b[0m` : s);
+const DATE = '2026-11-28';
+const tty = process.stdout.isTTY && !process.env.NO_COLOR;
+const bold = (s) => (tty ? `\u001b[1m${s}\u001b[0m` : s);
 const SYMBOL = { supported: '✓', conflict: '✗', unknown: '?' };
+const quote = (items) => items.map((i) => (i.includes(' ') ? `"${i}"` : i)).join(' ');
 
-function show(title, items, options = {}) {
-  console.log(`\n${bold(title)}`);
-  console.log(`  $ stackfit check ${items.map((i) => (i.includes(' ') ? `"${i}"` : i)).join(' ')}`);
-  const r = check(matrix, items, options);
+function show(title, items) {
+  console.log(`\n${bold(title)}\n  $ stackfit check ${quote(items)}`);
+  const r = check(matrix, items, { date: DATE });
   console.log(`  verdict: ${bold(r.verdict)}${r.arch ? ` (${r.arch})` : ''}`);
   for (const p of r.pairs) console.log(`    ${SYMBOL[p.status]} ${p.a} + ${p.b}${p.evidence ? ` [${p.evidence}]` : ''}\n        ${p.reason}`);
-  for (const i of r.issues.filter((x) => x.code !== 'no-evidence' && !r.pairs.some((p) => p.reason === x.message))) console.log(`    ${i.code}: ${i.message}`);
+  for (const i of r.issues.filter((x) => !r.pairs.some((p) => p.reason === x.message))) console.log(`    ${i.code}: ${i.message}`);
   return r;
 }
 
 const counts = matrix.products.reduce((m, p) => ((m[p.kind] = (m[p.kind] ?? 0) + 1), m), {});
 const rows = matrix.tables.reduce((n, t) => n + t.rows.length, 0);
 console.log(bold('stackfit: does this domestic compute stack fit together?'));
-console.log(`  ${matrix.products.length} products (${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')}), ${matrix.tables.length} vendor tables with ${rows} rows`);
+console.log(`  ${matrix.products.length} products (${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')}), ${matrix.tables.length} vendor tables with ${rows} rows; answers for ${DATE}`);
 
 console.log(`\n${bold('Names resolve the way people type them')}`);
-for (const name of ['torch_npu', 'Torch-NPU', '昇腾910B', 'Atlas 800T A2']) {
+for (const name of ['torch_npu', 'Torch-NPU', '昇腾910B', 'Atlas 800T A2', '银河麒麟', 'torch_npuu']) {
   const r = matrix.resolve(name);
-  console.log(`  ${name.padEnd(14)} -> ${r.ok ? r.product.id : `not found (did you mean ${r.suggestions.join(', ')}?)`}`);
+  console.log(`  ${name.padEnd(14)} -> ${r.ok ? r.product.id : `unknown; did you mean ${r.suggestions.join(' or ')}?`}`);
 }
-const miss = matrix.resolve('torch_npuu');
-console.log(`  torch_npuu     -> ${miss.ok ? miss.product.id : `unknown; did you mean ${miss.suggestions.join(' or ')}?`}`);
 
-show('1. An Ascend training stack from the vendor tables', ['ascend-910b', 'kunpeng-920', 'cann@8.0.0', 'torch_npu@2.4.0.post2', 'torch@2.4.0', 'python@3.10']);
-show('2. The same stack with the wrong PyTorch', ['ascend-910b', 'kunpeng-920', 'cann@8.0.0', 'torch_npu@2.4.0.post2', 'torch@2.3.1', 'python@3.10']);
-show('3. A Python the torch_npu build does not ship for', ['torch_npu@2.1.0.post10', 'torch@2.1.0', 'python@3.12']);
-show('4. Versions typed loosely, answered on a date (end of life)', ['torch_npu@1.11.0.POST11', 'torch@1.11.0', 'cann@8.0.rc1'], { date: '2026-11-28' });
+const good = ['ascend-910b', 'kunpeng-920', 'cann@8.5.0', 'torch_npu@2.9.0', 'torch@2.9.0', 'python@3.11'];
+show('1. An Ascend training stack, every pair from a vendor table', good);
+
+const broken = ['ascend-910b', 'kunpeng-920', 'cann@8.5.0', 'torch_npu@2.9.0', 'torch@2.8.0', 'python@3.11'];
+show('2. The same stack with the wrong PyTorch', broken);
+console.log(`\n  $ stackfit fix ${quote(broken)} --pin ascend-910b --pin kunpeng-920`);
+for (const [n, f] of fix(matrix, broken, { date: DATE, pin: ['ascend-910b', 'kunpeng-920'] }).fixes.slice(0, 3).entries()) {
+  console.log(`    ${n + 1}. ${f.changes.map((c) => `${c.id} ${c.from} -> ${c.to}`).join(', ')} (${f.verdict})`);
+}
+
+console.log(`\n${bold('3. "I have 910B on Kunpeng and need torch_npu: what else?"')}\n  $ stackfit solve ascend-910b kunpeng-920 torch_npu`);
+for (const [n, s] of solve(matrix, ['ascend-910b', 'kunpeng-920', 'torch_npu'], { date: DATE, limit: 3 }).stacks.entries()) console.log(`    ${n + 1}. [${s.verdict}] ${s.items.join(' ')}`);
+
+show('4. A database on a domestic OS and CPU', ['opengauss@5.0.0', 'kylin@V10', 'kunpeng-920']);
+console.log(`\n  $ stackfit solve tidb@8.5.0 kunpeng-920 os --prefer domestic`);
+for (const [n, s] of solve(matrix, ['tidb@8.5.0', 'kunpeng-920', 'os'], { date: DATE, limit: 3, prefer: 'domestic' }).stacks.entries()) console.log(`    ${n + 1}. [${s.verdict}] ${s.items.join(' ')}`);
+
+const mixed = ['ascend-910b', 'cann@8.5.0', 'torch_npu@2.9.0', 'torch@2.9.0', 'python@3.11', 'ubuntu@22.04'];
+console.log(`\n${bold('5. Where the evidence has holes, and which layers are imported')}\n  $ stackfit gaps ${quote(mixed)}`);
+const g = gaps(matrix, mixed, { date: DATE });
+for (const m of g.missing) console.log(`    ? ${m.a} + ${m.b}: add to ${m.file}\n${m.snippet.replace(/^/gm, '        ')}`);
+console.log(`    imported: ${g.imported.map((c) => `${c.id} (${c.origin})`).join(', ') || 'none'}`);
+for (const a of g.alternatives.slice(0, 4)) console.log(`    domestic instead of ${a.replaces}: ${a.item} -> ${a.verdict}`);
 
 console.log(`\n${bold('Versions compare by each vendor scheme')}`);
-for (const id of ['cann']) {
-  const rel = matrix.releases(id).map((r) => r.version);
-  console.log(`  ${id}: ${rel.slice(0, 4).join(' < ')} < ... < ${rel.slice(-3).join(' < ')}`);
-}
+const cann = matrix.releases('cann').map((r) => r.version);
+console.log(`  cann: ${cann.slice(0, 3).join(' < ')} < ... < ${cann.filter((v) => v.startsWith('8.0')).join(' < ')} < ... < ${cann.slice(-2).join(' < ')}`);
+console.log(`\n(done in ${((performance.now() - started) / 1000).toFixed(2)} s)`);

@@ -96,6 +96,18 @@ export function checkParsed(matrix: Matrix, stack: ParsedStack, options: CheckOp
     }
   }
 
+  // A stack of several items fits only if each item is linked to the rest by positive evidence;
+  // an item no pair speaks about is unknown, not silently accepted.
+  if (comps.length > 1) {
+    for (const c of comps) {
+      const r = ref(c);
+      if (pairs.some((p) => p.status === 'supported' && (p.a === r || p.b === r))) continue;
+      if (pairs.some((p) => p.a === r || p.b === r)) continue;
+      unknown = true;
+      issues.push({ code: 'no-evidence', severity: 'warning', message: MESSAGES.unlinked[lang](label(c, lang)), components: [r] });
+    }
+  }
+
   // Architecture given without a CPU item: every product that lists architectures must include it.
   if (stack.arch && !cpu) {
     for (const c of comps) {

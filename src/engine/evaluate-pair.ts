@@ -16,6 +16,8 @@ export interface PairVerdict {
 }
 
 const rank = (e: Evidence) => EVIDENCE_LEVELS.indexOf(e);
+/** Stronger evidence first; at equal evidence, a fact that names versions before one that says any. */
+const byStrength = (x: Fact, y: Fact) => rank(x.evidence) - rank(y.evidence) || Number(x.allowed.trim() === '*') - Number(y.allowed.trim() === '*');
 
 export function isConflict(f: Fact): boolean {
   if (f.applies !== 'yes' || f.scope !== 'yes') return false;
@@ -24,7 +26,9 @@ export function isConflict(f: Fact): boolean {
   return false;
 }
 
+/** A positive fact. `requires X *` only says X is needed, not that every X works, so it is not one. */
 export function isSupport(f: Fact): boolean {
+  if (f.kind === 'requires' && f.allowed.trim() === '*') return false;
   return f.applies === 'yes' && f.scope === 'yes' && f.sat === 'yes' && f.kind !== 'conflicts';
 }
 
@@ -65,12 +69,12 @@ export function explain(f: Fact, lang: Lang): string {
  */
 export function evaluatePair(a: ResolvedComponent, b: ResolvedComponent, facts: readonly Fact[], lang: Lang): PairVerdict {
   const binding = facts.some((f) => f.kind === 'requires' || f.kind === 'table-requires' || f.kind === 'conflicts' || (f.kind === 'arch' && f.sat === 'no'));
-  const conflicts = facts.filter(isConflict).sort((x, y) => rank(x.evidence) - rank(y.evidence));
+  const conflicts = facts.filter(isConflict).sort(byStrength);
   if (conflicts.length) {
     const top = conflicts[0]!;
     return { status: 'conflict', evidence: top.evidence, sources: [...new Set(conflicts.flatMap((f) => f.sources))], reason: explain(top, lang), deciding: conflicts, binding: true };
   }
-  const supports = facts.filter(isSupport).sort((x, y) => rank(x.evidence) - rank(y.evidence));
+  const supports = facts.filter(isSupport).sort(byStrength);
   if (supports.length) {
     const top = supports[0]!;
     return { status: 'supported', evidence: top.evidence, sources: [...new Set(supports.flatMap((f) => f.sources))], reason: explain(top, lang), deciding: supports, binding };

@@ -8,6 +8,7 @@ import { checkParsed } from './check.ts';
 import { evaluatePair } from './evaluate-pair.ts';
 import { pairFacts, requirementsOf, type StackContext } from './facts.ts';
 import { parseStack } from './parse-stack.ts';
+import { isPolicyPair } from './relevant-pairs.ts';
 import { cachedRange } from './range-cache.ts';
 import type { CheckOptions, CheckResult, ResolvedComponent } from './types.ts';
 
@@ -116,25 +117,42 @@ export function solve(matrix: Matrix, items: readonly string[], options: SolveOp
   const results: CheckResult[] = [];
   const seen = new Set<string>();
   let explored = 0;
-  const wanted = limit * 8;
+  let fits = 0;
+  let unknowns = 0;
 
-  const compatible = (c: ResolvedComponent, chosen: readonly ResolvedComponent[]): boolean => {
-    if (chosen.some((x) => x.id === c.id)) return false;
-    for (const other of chosen) {
+  /** Unknown pairs a choice adds to the chosen items, or -1 when it conflicts with one of them. */
+  const foreign = (c: ResolvedComponent) => (c.origin === 'CN' ? 0 : 1);
+  const pairMemo = new Map<string, 'conflict' | 'unknown' | 'ok'>();
+  const pairStatus = (c: ResolvedComponent, other: ResolvedComponent) => {
+    const key = `${c.input}\u0000${other.input}`;
+    let s = pairMemo.get(key);
+    if (!s) {
       const v = evaluatePair(c, other, pairFacts(matrix, c, other, ctx), lang);
-      if (v.status === 'conflict') return false;
+      s = v.status === 'conflict' ? 'conflict' : v.status === 'unknown' && (v.binding || isPolicyPair(matrix.pairs, c, other)) ? 'unknown' : 'ok';
+      pairMemo.set(key, s);
     }
-    return true;
+    return s;
+  };
+  const unknownsWith = (c: ResolvedComponent, chosen: readonly ResolvedComponent[]): number => {
+    if (chosen.some((x) => x.id === c.id)) return -1;
+    let unknown = 0;
+    for (const other of chosen) {
+      const s = pairStatus(c, other);
+      if (s === 'conflict') return -1;
+      if (s === 'unknown') unknown++;
+    }
+    return unknown;
   };
 
   const search = (queue: readonly Variable[], chosen: ResolvedComponent[]): void => {
-    if (explored >= budget || results.length >= wanted) return;
+    if (explored >= budget || fits >= limit) return;
     if (!queue.length) {
       const key = chosen.map((c) => c.input).sort().join(' ');
       if (seen.has(key)) return;
       seen.add(key);
       const result = checkParsed(matrix, { components: chosen, ...(parsed.arch ? { arch: parsed.arch } : {}), ...(ctx.workload ? { workload: ctx.workload } : {}) }, options);
-      if (result.verdict !== 'conflict') results.push(result);
+      if (result.verdict === 'fits') fits++;
+      if (result.verdict === 'fits' || (result.verdict === 'unknown' && unknowns++ < limit * 4)) results.push(result);
       return;
     }
     // Fixed variables first, then the smallest domain.
@@ -146,10 +164,14 @@ export function solve(matrix: Matrix, items: readonly string[], options: SolveOp
     }
     const v = queue[pick]!;
     const rest = queue.filter((_, i) => i !== pick);
-    for (const c of v.domain) {
+    // Values that add no unknown pair go first (newest first among equals): fitting stacks early.
+    const ordered = v.domain
+      .map((c) => ({ c, u: unknownsWith(c, chosen) }))
+      .filter((x) => x.u >= 0)
+      .sort((a, b) => a.u - b.u || (options.prefer === 'domestic' ? foreign(a.c) - foreign(b.c) : 0));
+    for (const { c } of ordered) {
       explored++;
       if (explored >= budget) return;
-      if (!compatible(c, chosen)) continue;
       // Requirements of this choice become variables (or narrow existing ones).
       let next = rest;
       let ok = true;
@@ -177,7 +199,7 @@ export function solve(matrix: Matrix, items: readonly string[], options: SolveOp
         }
       }
       if (ok) search(next, [...chosen, c]);
-      if (explored >= budget || results.length >= wanted) return;
+      if (explored >= budget || fits >= limit) return;
     }
   };
   search(vars, []);

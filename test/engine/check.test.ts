@@ -60,6 +60,12 @@ describe('check', () => {
     expect(run(['kit@1.0.RC1', 'lang@3.11']).verdict).not.toBe('conflict');
   });
 
+  it('does not let an item that nothing links to the rest pass as fitting', () => {
+    const r = run(['npu-1', 'lang@3.10']);
+    expect(r.verdict).toBe('unknown');
+    expect(r.issues.filter((i) => i.code === 'no-evidence').map((i) => i.components[0])).toEqual(['npu-1', 'lang@3.10']);
+  });
+
   it('reports an architecture mismatch', () => {
     const r = run(['kit@1.0.0', 'loongarch64']);
     expect(r.verdict).toBe('conflict');
