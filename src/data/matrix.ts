@@ -6,6 +6,7 @@ import type { Table } from '../schema/table.ts';
 import type { Vendor } from '../schema/vendor.ts';
 import { compareKeys } from '../version/key.ts';
 import { SCHEMES } from '../version/schemes/index.ts';
+import type { Version } from '../version/scheme.ts';
 import { closest } from './did-you-mean.ts';
 import { MAX_NAME_LENGTH, normalizeName } from './normalize-name.ts';
 
@@ -36,6 +37,7 @@ export class Matrix {
   readonly #names = new Map<string, string>();
   readonly #tablesByProduct = new Map<string, Table[]>();
   readonly #sortedReleases = new Map<string, readonly Release[]>();
+  readonly #parsedReleases = new Map<string, readonly { readonly release: Release; readonly version: Version }[]>();
 
   private constructor(dataset: Dataset) {
     this.dataset = dataset;
@@ -130,6 +132,20 @@ export class Matrix {
       scored.push([p, score]);
     }
     return scored.sort((a, b) => a[1] - b[1] || a[0].id.localeCompare(b[0].id)).map(([p]) => p);
+  }
+
+  /** A product's releases with their parsed versions, oldest to newest (cached). */
+  parsedReleases(id: string): readonly { readonly release: Release; readonly version: Version }[] {
+    const cached = this.#parsedReleases.get(id);
+    if (cached) return cached;
+    const p = this.#products.get(id);
+    const scheme = p?.scheme ? SCHEMES[p.scheme] : undefined;
+    const list = scheme ? this.releases(id).flatMap((release) => {
+      const version = scheme.parse(release.version);
+      return version ? [{ release, version }] : [];
+    }) : [];
+    this.#parsedReleases.set(id, list);
+    return list;
   }
 
   /** A product's releases sorted oldest to newest by its own scheme. */

@@ -26,9 +26,8 @@ function missingChain(matrix: Matrix, from: ResolvedComponent, req: { id: string
   const scheme = mid?.scheme ? SCHEMES[mid.scheme] : undefined;
   const reqRange = cachedRange(mid?.scheme, req.allowed);
   if (!mid || !scheme || !reqRange) return undefined;
-  const candidates = matrix.releases(mid.id).flatMap((release) => {
-    const parsed = scheme.parse(release.version);
-    if (!parsed || satisfies(reqRange, parsed) !== 'yes') return [];
+  const candidates = matrix.parsedReleases(mid.id).flatMap(({ release, version: parsed }) => {
+    if (satisfies(reqRange, parsed) !== 'yes') return [];
     const hyp: ResolvedComponent = { input: release.version, id: mid.id, kind: mid.kind, name: mid.name, vendor: mid.vendor, product: mid, version: release.version, parsed, release, ...(mid.role ? { role: mid.role } : {}) };
     return [hyp];
   });

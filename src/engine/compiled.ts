@@ -19,6 +19,8 @@ export interface CompiledTable {
   /** Parsed cells: cells[row][col], undefined for empty and label cells. */
   readonly cells: readonly (readonly (Range | undefined)[])[];
   readonly evidence: Evidence;
+  /** Rows whose key cell admits a key version (yes) or may (maybe), by version text. */
+  readonly keyRows: Map<string, { readonly yes: readonly number[]; readonly maybe: readonly number[] }>;
 }
 
 export interface Compiled {
@@ -71,7 +73,7 @@ export function compile(matrix: Matrix): Compiled {
     const cells = t.rows.map((row) => row.map((cell, i) => (cell !== null && products[i] ? rangeFor(matrix, products[i], cell) : undefined)));
     const ids = products.filter((x): x is string => Boolean(x));
     for (const a of ids) for (const b of ids) if (a !== b) mention(a, b);
-    tables.set(t.id, { table: t, products, relations, cells, evidence: t.evidence });
+    tables.set(t.id, { table: t, products, relations, cells, evidence: t.evidence, keyRows: new Map() });
   }
   const compiled: Compiled = { rules, tables, mentions };
   cache.set(matrix, compiled);

@@ -1,7 +1,7 @@
 import type { Matrix } from '../data/matrix.ts';
 import type { Evidence } from '../schema/constants.ts';
 import { satisfies, type Satisfaction } from '../version/range.ts';
-import { compile } from './compiled.ts';
+import { compile, type CompiledTable } from './compiled.ts';
 import type { ResolvedComponent } from './types.ts';
 
 /*
@@ -80,6 +80,25 @@ function best(values: Satisfaction[]): Satisfaction {
   return values.includes('yes') ? 'yes' : values.includes('maybe') ? 'maybe' : 'no';
 }
 
+/** Rows whose cell in a column admits an item's version, memoized per table, column and version. */
+function rowsFor(ct: CompiledTable, col: number, item: ResolvedComponent): { readonly yes: readonly number[]; readonly maybe: readonly number[] } {
+  const memo = `${col}|${item.parsed ? (item.parsed.upper ? `~${item.parsed.text}` : item.parsed.text) : ''}`;
+  const hit = ct.keyRows.get(memo);
+  if (hit) return hit;
+  const yes: number[] = [];
+  const maybe: number[] = [];
+  ct.cells.forEach((row, r) => {
+    const cell = row[col];
+    if (!cell) return;
+    const s = satisfies(cell, item.parsed);
+    if (s === 'yes') yes.push(r);
+    else if (s === 'maybe') maybe.push(r);
+  });
+  const out = { yes, maybe };
+  if (ct.keyRows.size < 5000) ct.keyRows.set(memo, out);
+  return out;
+}
+
 function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx: StackContext, out: Fact[]): void {
   const compiled = compile(matrix);
   for (const t of matrix.tablesOf(a.id)) {
@@ -92,24 +111,20 @@ function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, 
     const base = { scope, evidence: ct.evidence, sources: t.sources, label: t.title } as const;
     if (ia === 0 || ib === 0) {
       const [key, other, io] = ia === 0 ? [a, b, ib] : [b, a, ia];
-      const keyRows: number[] = [];
-      const maybeRows: number[] = [];
-      ct.cells.forEach((row, r) => {
-        const cell = row[0];
-        if (!cell || !row[io]) return;
-        const s = satisfies(cell, key.parsed);
-        if (s === 'yes') keyRows.push(r);
-        else if (s === 'maybe') maybeRows.push(r);
-      });
-      const rows = keyRows.length ? keyRows : maybeRows;
+      const { yes: keyRows, maybe: maybeRows } = rowsFor(ct, 0, key);
+      const present = (r: number) => Boolean(ct.cells[r]![io]);
+      const rows = (keyRows.some(present) ? keyRows : maybeRows).filter(present);
       if (!rows.length) continue;
       const sat = best(rows.map((r) => satisfies(ct.cells[r]![io]!, other.parsed)));
       const allowed = [...new Set(rows.map((r) => t.rows[r]![io]!))].join(' || ');
-      out.push({ ...base, kind: ct.relations[io] === 'requires' ? 'table-requires' : 'table-supports', from: key, to: other, allowed, sat, applies: keyRows.length ? 'yes' : 'maybe' });
+      out.push({ ...base, kind: ct.relations[io] === 'requires' ? 'table-requires' : 'table-supports', from: key, to: other, allowed, sat, applies: keyRows.some(present) ? 'yes' : 'maybe' });
     } else {
-      const sats = ct.cells.map((row) => (row[ia] && row[ib] ? ([satisfies(row[ia]!, a.parsed), satisfies(row[ib]!, b.parsed)] as const) : undefined));
-      const both = sats.some((s) => s && s[0] === 'yes' && s[1] === 'yes');
-      const maybe = sats.some((s) => s && s[0] !== 'no' && s[1] !== 'no');
+      const ra = rowsFor(ct, ia, a);
+      const rb = rowsFor(ct, ib, b);
+      const yesB = new Set(rb.yes);
+      const anyB = new Set([...rb.yes, ...rb.maybe]);
+      const both = ra.yes.some((r) => yesB.has(r));
+      const maybe = both || [...ra.yes, ...ra.maybe].some((r) => anyB.has(r));
       if (both || maybe) out.push({ ...base, kind: 'table-row', from: a, to: b, allowed: '', sat: both ? 'yes' : 'maybe', applies: 'yes' });
     }
   }
@@ -157,11 +172,11 @@ export function requirementsOf(matrix: Matrix, from: ResolvedComponent, ctx: Sta
   for (const t of matrix.tablesOf(from.id)) {
     const ct = compiled.tables.get(t.id)!;
     if (ct.products[0] !== from.id || scopeOf(t.when, ctx) !== 'yes') continue;
-    const rows = ct.cells.map((row, r) => [row, r] as const).filter(([row]) => row[0] && satisfies(row[0], from.parsed) === 'yes');
+    const rows = rowsFor(ct, 0, from).yes;
     if (!rows.length) continue;
     ct.relations.forEach((rel, i) => {
       if (rel !== 'requires') return;
-      const cells = [...new Set(rows.map(([, r]) => t.rows[r]![i]).filter((c): c is string => c !== null))];
+      const cells = [...new Set(rows.map((r) => t.rows[r]![i]).filter((c): c is string => c !== null && c !== undefined))];
       if (cells.length) out.push({ id: ct.products[i]!, allowed: cells.join(' || '), evidence: ct.evidence, sources: t.sources, label: t.title });
     });
   }

@@ -98,18 +98,11 @@ export function parseStack(matrix: Matrix, items: readonly string[]): ParsedStac
       });
     }
     // Prefer the exact release; else the release (series) that contains it.
-    const releases = matrix.releases(product.id);
-    let release = releases.find((r) => {
-      const v = scheme.parse(r.version);
-      return v !== undefined && compareKeys(v.key, parsed.key) === 0 && Boolean(v.upper) === Boolean(parsed.upper);
-    });
-    if (!release && !parsed.upper) {
-      release = releases.find((r) => {
-        const v = scheme.parse(r.version);
-        return v?.upper !== undefined && !isEmpty(intersect(versionInterval(v), versionInterval(parsed)));
-      });
-    }
-    const version = release && !scheme.parse(release.version)?.upper ? release.version : parsed.text;
+    const releases = matrix.parsedReleases(product.id);
+    let match = releases.find((r) => compareKeys(r.version.key, parsed.key) === 0 && Boolean(r.version.upper) === Boolean(parsed.upper));
+    if (!match && !parsed.upper) match = releases.find((r) => r.version.upper !== undefined && !isEmpty(intersect(versionInterval(r.version), versionInterval(parsed))));
+    const release = match?.release;
+    const version = match && !match.version.upper ? match.release.version : parsed.text;
     components.push({ ...base, version, parsed, ...(release ? { release } : {}) });
   }
   return { components, ...(arch ? { arch } : {}), ...(workload ? { workload } : {}) };
