@@ -119,6 +119,7 @@ export function solve(matrix: Matrix, items: readonly string[], options: SolveOp
   let explored = 0;
   let fits = 0;
   let unknowns = 0;
+  const checkOptions: CheckOptions = { ...options, date: options.date ?? new Date().toISOString().slice(0, 10) };
 
   /** Unknown pairs a choice adds to the chosen items, or -1 when it conflicts with one of them. */
   const foreign = (c: ResolvedComponent) => (c.origin === 'CN' ? 0 : 1);
@@ -144,13 +145,15 @@ export function solve(matrix: Matrix, items: readonly string[], options: SolveOp
     return unknown;
   };
 
-  const search = (queue: readonly Variable[], chosen: ResolvedComponent[]): void => {
+  const search = (queue: readonly Variable[], chosen: ResolvedComponent[], pathUnknown: number): void => {
     if (explored >= budget || fits >= limit) return;
+    // A branch with an unknown pair cannot fit; once enough unknown stacks are kept, drop it.
+    if (pathUnknown > 0 && unknowns >= limit * 4) return;
     if (!queue.length) {
       const key = chosen.map((c) => c.input).sort().join(' ');
       if (seen.has(key)) return;
       seen.add(key);
-      const result = checkParsed(matrix, { components: chosen, ...(parsed.arch ? { arch: parsed.arch } : {}), ...(ctx.workload ? { workload: ctx.workload } : {}) }, options);
+      const result = checkParsed(matrix, { components: chosen, ...(parsed.arch ? { arch: parsed.arch } : {}), ...(ctx.workload ? { workload: ctx.workload } : {}) }, checkOptions);
       if (result.verdict === 'fits') fits++;
       if (result.verdict === 'fits' || (result.verdict === 'unknown' && unknowns++ < limit * 4)) results.push(result);
       return;
@@ -169,7 +172,7 @@ export function solve(matrix: Matrix, items: readonly string[], options: SolveOp
       .map((c) => ({ c, u: unknownsWith(c, chosen) }))
       .filter((x) => x.u >= 0)
       .sort((a, b) => a.u - b.u || (options.prefer === 'domestic' ? foreign(a.c) - foreign(b.c) : 0));
-    for (const { c } of ordered) {
+    for (const { c, u } of ordered) {
       explored++;
       if (explored >= budget) return;
       // Requirements of this choice become variables (or narrow existing ones).
@@ -198,11 +201,11 @@ export function solve(matrix: Matrix, items: readonly string[], options: SolveOp
           next = [...next, { key: req.id, fixed: false, domain }];
         }
       }
-      if (ok) search(next, [...chosen, c]);
+      if (ok) search(next, [...chosen, c], pathUnknown + u);
       if (explored >= budget || fits >= limit) return;
     }
   };
-  search(vars, []);
+  search(vars, [], 0);
 
   const domestic = (r: CheckResult) => r.components.filter((c) => c.origin && c.origin !== 'CN').length;
   const eol = (r: CheckResult) => r.issues.filter((i) => i.code === 'eol').length;
