@@ -100,7 +100,7 @@ export function readRecord(file: string, text: string, byteLength?: number): { r
   const schema = SCHEMAS[kind];
   const result = schema.safeParse(parsed.value);
   if (!result.success) {
-    return { issues: zodIssues(file, parsed.value, parsed, result.error, (p) => shapeKeys(schema, p) ?? []) };
+    return { issues: zodIssues(file, parsed.value, parsed, result.error, (p) => shapeKeys(schema, p) ?? [], text) };
   }
   return { record: { kind, file, folder, value: result.data, text, locate: parsed.locate }, issues: [] };
 }

@@ -20,7 +20,13 @@ function valueAt(root: unknown, path: Path): unknown {
 }
 
 /** Turns zod issues into record issues with the YAML position of the offending node. */
-export function zodIssues(file: string, root: unknown, parsed: Pick<ParsedYaml, 'locate'>, error: z.ZodError, allowedKeys?: (path: Path) => readonly string[]): Issue[] {
+/** The token written at a position (a number as typed, such as 3.10). */
+function tokenAt(text: string | undefined, pos: { line: number; col: number }): string | undefined {
+  const line = text?.split('\n')[pos.line - 1];
+  return line?.slice(pos.col - 1).match(/^[^\s,\]}#]+/)?.[0];
+}
+
+export function zodIssues(file: string, root: unknown, parsed: Pick<ParsedYaml, 'locate'>, error: z.ZodError, allowedKeys?: (path: Path) => readonly string[], text?: string): Issue[] {
   return error.issues.map((zi) => {
     const path = zi.path.filter((p): p is string | number => typeof p !== 'symbol');
     const where = formatPath(path);
@@ -46,7 +52,10 @@ export function zodIssues(file: string, root: unknown, parsed: Pick<ParsedYaml, 
           code = 'wrong-type';
           const numericVersion = typeof value === 'number' && /version|releases|eol|date|\d$/.test(where);
           message = `${where || 'record'} is ${describe(value)}; expected ${zi.expected}`;
-          if (numericVersion || (typeof value === 'number' && zi.expected === 'string')) hint = `Quote it: "${String(value)}" (YAML reads 8.0 as the number 8).`;
+          if (numericVersion || (typeof value === 'number' && zi.expected === 'string')) {
+            const written = tokenAt(text, parsed.locate(path)) ?? String(value);
+            hint = `Quote it: "${written}" (unquoted, YAML reads ${written} as the number ${String(value)}).`;
+          }
         }
         break;
       case 'invalid_value':

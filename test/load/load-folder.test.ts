@@ -13,6 +13,7 @@ interface Case {
   code: string;
   file: string;
   line: number;
+  warning?: boolean;
 }
 
 const CASES: Case[] = [
@@ -45,6 +46,8 @@ const CASES: Case[] = [
   { name: 'end of life before release', files: { 'toolkits/kit.yaml': mini('toolkits/kit.yaml').replace('eol: "2025-06-10"', 'eol: "2023-06-10"') }, code: 'eol-before-release', file: 'toolkits/kit.yaml', line: 14 },
   { name: 'dates against version order', files: { 'toolkits/kit.yaml': mini('toolkits/kit.yaml').replace('date: "2024-06-10"', 'date: "2023-06-10"') }, code: 'date-order', file: 'toolkits/kit.yaml', line: 13 },
   { name: 'missing sources', files: { 'chips/npu-1.yaml': mini('chips/npu-1.yaml').replace('sources: ["https://example.com/npu-1"]', 'sources: []') }, code: 'schema', file: 'chips/npu-1.yaml', line: 7 },
+  { name: 'contradiction', files: { 'frameworks/plug.yaml': mini('frameworks/plug.yaml').replace('conflicts: { lang: "3.9" }\n    evidence: tested', 'conflicts: { lang: "3.9" }\n    evidence: vendor').replace('releases: "2.0.0"', 'releases: ">=1.0.0"') }, code: 'contradiction', file: 'frameworks/plug.yaml', line: 20 },
+  { name: 'stale data', files: { 'toolkits/kit.yaml': mini('toolkits/kit.yaml').replace('date: "2025-01-10"', 'date: "2019-01-10"\n    eol: "2020-01-10"').replace('date: "2024-06-10"', 'date: "2018-06-10"').replace('date: "2024-01-10"', 'date: "2018-01-10"').replace('eol: "2025-06-10"', 'eol: "2019-06-10"') }, code: 'stale-data', file: 'toolkits/kit.yaml', line: 15, warning: true },
   { name: 'framework without role', files: { 'frameworks/lang.yaml': mini('frameworks/lang.yaml').replace('role: runtime\n', '') }, code: 'missing-role', file: 'frameworks/lang.yaml', line: 3 },
 ];
 
@@ -60,7 +63,8 @@ describe('loader and linter errors', () => {
         expect(found!.line).toBe(c.line);
         expect(found!.col).toBeGreaterThan(0);
         expect(found!.message.length).toBeGreaterThan(10);
-        expect(result.errorCount).toBeGreaterThan(0);
+        if (c.warning) expect(found!.severity).toBe('warning');
+        else expect(result.errorCount).toBeGreaterThan(0);
       } finally {
         t.done();
       }

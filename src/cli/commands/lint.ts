@@ -1,4 +1,7 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { lint as lintFolder } from '../../lint/lint.ts';
+import { codeFrame } from '../../report/code-frame.ts';
 import { formatIssueLine } from '../../errors.ts';
 import { StackfitError } from '../../errors.ts';
 import type { Args } from '../args.ts';
@@ -31,9 +34,21 @@ export function lint(args: Args, io: Io): number {
       io.out(`::${level} file=${i.file},line=${i.line ?? 1},col=${i.col ?? 1},title=${i.code}::${msg}`);
     }
   } else {
-    for (const i of shown) {
+    const texts = new Map(result.folder.products.concat(result.folder.vendors as never[], result.folder.tables as never[]).map((r) => [r.file, r.text]));
+    for (const [n, i] of shown.entries()) {
       const tag = i.severity === 'warning' ? color(io, 33, 'warning') : color(io, 31, 'error');
       io.out(`${tag} ${formatIssueLine(i)} (${i.code})`);
+      const raw = result.issues[n]!;
+      let text = raw.file ? texts.get(raw.file) : undefined;
+      if (text === undefined && raw.file && raw.line) {
+        try {
+          const size = statSync(join(dir, raw.file)).size;
+          text = size < 1024 * 1024 ? readFileSync(join(dir, raw.file), 'utf8') : undefined;
+        } catch {
+          text = undefined;
+        }
+      }
+      if (text !== undefined && raw.line && !text.includes('\u0000')) io.out(codeFrame(text, raw.line, raw.col ?? 1));
     }
     io.out(`${result.folder.fileCount} files, ${result.errorCount} error(s), ${result.warningCount} warning(s)`);
   }

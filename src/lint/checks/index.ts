@@ -1,10 +1,12 @@
 import { aliases } from './aliases.ts';
+import { contradictions } from './contradictions.ts';
 import { header } from './header.ts';
 import { identity } from './identity.ts';
 import { ranges } from './ranges.ts';
 import { references } from './references.ts';
 import { releases } from './releases.ts';
+import { stale } from './stale.ts';
 import type { LintCheck } from '../types.ts';
 
 /** Every lint check, in the order they run. */
-export const CHECKS: readonly LintCheck[] = [identity, references, aliases, releases, ranges, header];
+export const CHECKS: readonly LintCheck[] = [identity, references, aliases, releases, ranges, contradictions, stale, header];
