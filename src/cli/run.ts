@@ -5,6 +5,7 @@ import { loadMatrixWith } from '../node.ts';
 import { parseArgs, type Args } from './args.ts';
 import * as checkCmd from './commands/check.ts';
 import * as fixCmd from './commands/fix.ts';
+import * as fmtCmd from './commands/fmt.ts';
 import * as gapsCmd from './commands/gaps.ts';
 import * as lintCmd from './commands/lint.ts';
 import * as matrixCmd from './commands/matrix.ts';
@@ -27,6 +28,7 @@ Commands:
   show NAME         one product with its releases and tables
   search TEXT       find products by name, alias or vendor
   lint [DIR]        check a data folder
+  fmt [DIR]         canonical key and release order (--check for CI)
   schema [DIR]      write the JSON Schemas for editors
 
 Options:
@@ -56,6 +58,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   show: { HELP: showCmd.HELP, needsData: true, run: (m, a, io) => showCmd.show(m!, a, io) },
   search: { HELP: searchCmd.HELP, needsData: true, run: (m, a, io) => searchCmd.search(m!, a, io) },
   lint: { HELP: lintCmd.HELP, needsData: false, run: (_m, a, io) => lintCmd.lint(a, io) },
+  fmt: { HELP: fmtCmd.HELP, needsData: false, run: (_m, a, io) => fmtCmd.fmt(a, io) },
   schema: { HELP: schemaCmd.HELP, needsData: false, run: (_m, a, io) => schemaCmd.schema(a, io) },
 };
 
