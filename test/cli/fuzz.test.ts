@@ -27,10 +27,15 @@ const nasty = fc.oneof(
   fc.integer({ min: 200, max: 5_000 }).map((n) => '1.'.repeat(n) + '(' .repeat(n)),
 );
 
+/** Fastest of three runs: robust to a garbage collection or a busy CI core landing in one. */
 const fast = (fn: () => void) => {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
 };
 
 describe('untrusted query input', () => {
