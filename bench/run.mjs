@@ -4,7 +4,7 @@ import os from 'node:os';
 
 const results = [];
 const fmt = (ms) => (ms < 1 ? `${(ms * 1000).toFixed(2)} µs` : `${ms.toFixed(1)} ms`);
-for (const file of ['./range.mjs', './check.mjs']) {
+for (const file of ['./range.mjs', './check.mjs', './lint.mjs']) {
   console.log(`# ${file}`);
   const mod = await import(file);
   results.push(...mod.results);

@@ -19,8 +19,8 @@ export function scaleDataset(dataset, factor) {
       products.push({
         ...p,
         id: suffix(p.id, k),
-        name: k === 0 ? p.name : { en: `${p.name.en} ${k}`, zh: `${p.name.zh} ${k}` },
-        ...(p.aliases ? { aliases: k === 0 ? p.aliases : p.aliases.map((a) => `${a} ${k}`) } : {}),
+        name: k === 0 ? p.name : { en: `${p.name.en} #${k}`, zh: `${p.name.zh} #${k}` },
+        ...(p.aliases ? { aliases: k === 0 ? p.aliases : p.aliases.map((a) => `${a} #${k}`) } : {}),
         ...(rules ? { rules } : {}),
       });
     }
