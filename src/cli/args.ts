@@ -12,13 +12,14 @@ export interface Args {
   readonly kind?: string;
   readonly vendor?: string;
   readonly check: boolean;
+  readonly fix: boolean;
   readonly pin: string[];
   readonly prefer?: string;
   readonly limit?: string;
 }
 
 const VALUE_OPTIONS = new Set(['--lang', '--date', '--data', '--format', '--kind', '--vendor', '--pin', '--prefer', '--limit']);
-const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--check']);
+const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--check', '--fix']);
 
 function bad(message: string, hint?: string): never {
   throw new StackfitError({ code: 'bad-input', message, ...(hint ? { hint } : {}) });
@@ -62,6 +63,7 @@ export function parseArgs(argv: readonly string[]): Args {
     json: flags.has('--json'),
     help: flags.has('--help'),
     check: flags.has('--check'),
+    fix: flags.has('--fix'),
     lang,
     ...(date ? { date } : {}),
     data: values['--data'] ?? [],

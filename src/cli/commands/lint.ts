@@ -2,16 +2,18 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint as lintFolder } from '../../lint/lint.ts';
 import { codeFrame } from '../../report/code-frame.ts';
+import { fmt } from './fmt.ts';
 import { formatIssueLine } from '../../errors.ts';
 import { StackfitError } from '../../errors.ts';
 import type { Args } from '../args.ts';
 import { color, type Io } from '../io.ts';
 
-export const HELP = `stackfit lint [DIR] [--format text|json|github]
+export const HELP = `stackfit lint [DIR] [--format text|json|github] [--fix]
 
 Check a data folder (default: data): safe YAML, schema, ids and file names, aliases, references to
 products and versions, ranges under each product's version scheme, release order and dates,
-sources. Every problem comes with file:line:col, a code and what is allowed. Exit 0 when there
+sources, contradictions, stale data. --fix first applies what stackfit fmt can fix (key and release
+order). Every problem comes with file:line:col, a code and what is allowed. Exit 0 when there
 are no errors, 1 otherwise.
 
 Examples:
@@ -23,6 +25,7 @@ export function lint(args: Args, io: Io): number {
   const dir = args.positionals[0] ?? 'data';
   const format = args.json ? 'json' : (args.format ?? 'text');
   if (!['text', 'json', 'github'].includes(format)) throw new StackfitError({ code: 'bad-input', message: `--format must be text, json or github (got "${format.slice(0, 20)}")` });
+  if (args.fix) fmt({ ...args, positionals: [dir], check: false }, { ...io, out: () => {} });
   const result = lintFolder(dir, args.date ? { today: args.date } : {});
   const shown = result.issues.map((i) => ({ ...i, file: i.file ? `${dir.replace(/\/$/, '')}/${i.file}` : dir }));
   if (format === 'json') {
