@@ -1,0 +1,91 @@
+import type { Matrix } from '../data/matrix.ts';
+import { coverage } from '../engine/coverage.ts';
+import type { Product } from '../schema/product.ts';
+import { coverageMarkdown } from './render-coverage.ts';
+
+const BANNER = '<!-- Generated from data/ by `npm run docs`. Do not edit. -->';
+const esc = (s: string) => s.replace(/\|/g, '\\|');
+
+function tableMarkdown(m: Matrix, id: string): string {
+  const t = m.tables.find((x) => x.id === id);
+  if (!t) return '';
+  const head = t.columns.map((c) => ('product' in c ? (m.product(c.product)?.name.en ?? c.product) : c.label));
+  return [
+    `## ${esc(t.title)}`,
+    '',
+    `${t.rows.length} rows, evidence \`${t.evidence}\`, from ${t.sources.map((s, i) => `[source ${i + 1}](${s})`).join(', ')}.`,
+    '',
+    `| ${head.map(esc).join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...t.rows.map((r) => `| ${r.map((c) => esc(c ?? '')).join(' | ')} |`),
+  ].join('\n');
+}
+
+function lifecycles(m: Matrix): string {
+  const lines = ['| OS | release | released | end of life | source |', '| --- | --- | --- | --- | --- |'];
+  for (const p of m.list({ kind: 'os' })) {
+    for (const r of m.releases(p.id)) {
+      if (!r.date && !r.eol) continue;
+      const src = r.sources?.[0] ?? p.sources[0]!;
+      lines.push(`| ${esc(p.name.en)} | ${esc(r.version)} | ${r.date ?? ''} | ${r.eol ?? ''} | [link](${src}) |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function databaseOs(m: Matrix): string {
+  const out: string[] = [];
+  for (const arch of ['x86_64', 'aarch64'] as const) {
+    out.push(`## ${arch}`, '');
+    out.push('| database | releases | operating systems | evidence | source |', '| --- | --- | --- | --- | --- |');
+    for (const db of m.list({ kind: 'database' })) {
+      for (const rule of db.rules ?? []) {
+        if (rule.when?.arch && !rule.when.arch.includes(arch)) continue;
+        const oses = Object.entries(rule.supports ?? {}).filter(([id]) => m.product(id)?.kind === 'os');
+        if (!oses.length) continue;
+        const text = oses.map(([id, range]) => `${m.product(id)!.name.en} ${range}`).join('; ');
+        out.push(`| ${esc(db.name.en)} | ${esc(rule.releases ?? '*')} | ${esc(text)}${rule.when?.arch ? '' : ' (no architecture stated)'} | ${rule.evidence} | [link](${rule.sources[0]}) |`);
+      }
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function gapsReport(m: Matrix): string {
+  const out = ['# Gaps in the evidence', '', BANNER, '', 'What the data does not know, and why: each line is a data pull request waiting to be written.', ''];
+  const noRules = (p: Product) => !(p.rules?.length) && !m.tablesOf(p.id).length && !m.products.some((o) => (o.rules ?? []).some((r) => [r.requires, r.supports, r.conflicts].some((x) => x && p.id in x)));
+  out.push('## Products no rule or table mentions', '');
+  const lonely = m.products.filter(noRules);
+  out.push(lonely.length ? lonely.map((p) => `- \`${p.id}\` (${p.kind}): no public compatibility source recorded.${p.notes ? ` ${p.notes}` : ''}`).join('\n') : '- none');
+  out.push('', '## Products without release dates', '');
+  for (const p of m.products.filter((x) => x.releases?.length && !x.releases.some((r) => r.date))) {
+    const n = p.releases!.length;
+    out.push(`- \`${p.id}\`: ${n} release${n === 1 ? '' : 's'}, none with a published date recorded.`);
+  }
+  for (const [a, b] of [['accelerator', 'toolkit'], ['toolkit', 'os'], ['database', 'os']] as const) {
+    const c = coverage(m, a, b);
+    const missing = c.rows.flatMap((r, i) => (c.cells[i]!.some((x) => x.mark !== 'unknown') ? [] : [r.id]));
+    out.push('', `## ${a} without any ${b} evidence`, '');
+    out.push(missing.length ? missing.map((id) => `- \`${id}\``).join('\n') : '- none');
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * The generated documentation: coverage matrices, vendor tables and lifecycles as Markdown with
+ * evidence marks and links to sources, and the gaps report. Keyed by path under the repository.
+ */
+export function renderDocs(m: Matrix): Record<string, string> {
+  const page = (title: string, intro: string, body: string) => `# ${title}\n\n${BANNER}\n\n${intro}\n\n${body.trim()}\n`;
+  const legend = 'Marks: ✓ positive evidence for some pair of releases, ✗ only negative evidence, ? nothing recorded. Each mark links to its source; the link title is the evidence level.';
+  return {
+    'docs/matrix/accelerator-os.md': page('Accelerator x operating system', legend, coverageMarkdown(coverage(m, 'accelerator', 'os'), 'en')),
+    'docs/matrix/accelerator-toolkit.md': page('Accelerator x toolkit', legend, coverageMarkdown(coverage(m, 'accelerator', 'toolkit'), 'en')),
+    'docs/matrix/accelerator-framework.md': page('Accelerator x framework', legend, coverageMarkdown(coverage(m, 'accelerator', 'framework'), 'en')),
+    'docs/matrix/torch-npu-cann-pytorch.md': page('torch_npu x CANN x PyTorch', 'Copied row by row from the vendor.', `${tableMarkdown(m, 'torch-npu-pytorch-cann')}\n\n${tableMarkdown(m, 'torch-npu-python')}`),
+    'docs/matrix/database-os-arch.md': page('Database x operating system x architecture', 'Every database rule that names operating systems, per CPU architecture.', databaseOs(m)),
+    'docs/matrix/os-lifecycles.md': page('Operating system lifecycles', 'Release and end-of-life dates where a source publishes them.', lifecycles(m)),
+    'docs/gaps.md': gapsReport(m),
+  };
+}
