@@ -4,12 +4,17 @@ export interface Io {
   err(text: string): void;
   /** Whether stdout is a terminal (colour, symbols). */
   readonly tty: boolean;
+  /** Rewrites one status line on a terminal (progress); does nothing elsewhere. */
+  status?(text: string): void;
 }
 
 export const PROCESS_IO: Io = {
   out: (t) => process.stdout.write(`${t}\n`),
   err: (t) => process.stderr.write(`${t}\n`),
   tty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  status: (t) => {
+    if (process.stderr.isTTY) process.stderr.write(`\r\u001b[2K${t}`);
+  },
 };
 
 export function color(io: Io, code: number, text: string): string {

@@ -21,8 +21,8 @@ function byPosition(a: Issue, b: Issue): number {
  * @example
  * const { errorCount, issues } = lint('data');
  */
-export function lint(dir: string, options: { today?: string } = {}): LintResult {
-  const folder = loadFolder(dir);
+export function lint(dir: string, options: { today?: string; onProgress?: (done: number, total: number) => void } = {}): LintResult {
+  const folder = loadFolder(dir, options.onProgress);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const issues = [...folder.issues, ...runChecks(folder, today)].sort(byPosition);
   const errorCount = issues.filter((i) => i.severity !== 'warning').length;

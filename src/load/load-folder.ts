@@ -109,7 +109,7 @@ export function readRecord(file: string, text: string, byteLength?: number): { r
  * Reads every record under a data folder. Files are read in sorted order so output is stable.
  * Problems of single files are collected; cross-record checks are the linter's job.
  */
-export function loadFolder(root: string): LoadedFolder {
+export function loadFolder(root: string, onProgress?: (done: number, total: number) => void): LoadedFolder {
   const out: LoadedFolder = { root, vendors: [], products: [], tables: [], pairs: [], issues: [], fileCount: 0 };
   let files: string[];
   try {
@@ -121,6 +121,7 @@ export function loadFolder(root: string): LoadedFolder {
   for (const full of files) {
     const file = relative(root, full).split(sep).join('/');
     (out as { fileCount: number }).fileCount++;
+    if (onProgress && out.fileCount % 100 === 0) onProgress(out.fileCount, files.length);
     let text: string;
     let size: number;
     try {

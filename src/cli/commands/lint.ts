@@ -26,7 +26,11 @@ export function lint(args: Args, io: Io): number {
   const format = args.json ? 'json' : (args.format ?? 'text');
   if (!['text', 'json', 'github'].includes(format)) throw new StackfitError({ code: 'bad-input', message: `--format must be text, json or github (got "${format.slice(0, 20)}")` });
   if (args.fix) fmt({ ...args, positionals: [dir], check: false }, { ...io, out: () => {} });
-  const result = lintFolder(dir, args.date ? { today: args.date } : {});
+  const progress = (done: number, total: number) => {
+    if (total > 300) io.status?.(done < total ? `linting ${done}/${total} files…` : '');
+  };
+  const result = lintFolder(dir, { ...(args.date ? { today: args.date } : {}), onProgress: progress });
+  io.status?.('');
   const shown = result.issues.map((i) => ({ ...i, file: i.file ? `${dir.replace(/\/$/, '')}/${i.file}` : dir }));
   if (format === 'json') {
     io.out(JSON.stringify({ files: result.folder.fileCount, errors: result.errorCount, warnings: result.warningCount, issues: shown }, null, 2));
