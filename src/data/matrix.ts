@@ -37,6 +37,8 @@ export class Matrix {
   readonly #names = new Map<string, string>();
   readonly #tablesByProduct = new Map<string, Table[]>();
   readonly #sortedReleases = new Map<string, readonly Release[]>();
+  /** Names already resolved (bounded): a portal or CLI asks for the same few names again and again. */
+  readonly #resolved = new Map<string, Resolution>();
   readonly #parsedReleases = new Map<string, readonly { readonly release: Release; readonly version: Version }[]>();
 
   private constructor(dataset: Dataset) {
@@ -99,6 +101,15 @@ export class Matrix {
    */
   resolve(name: string): Resolution {
     if (name.length > MAX_NAME_LENGTH) return { ok: false, input: name.slice(0, 40), suggestions: [] };
+    const hit = this.#resolved.get(name);
+    if (hit) return hit;
+    const found = this.#resolve(name);
+    if (this.#resolved.size >= 10_000) this.#resolved.clear();
+    this.#resolved.set(name, found);
+    return found;
+  }
+
+  #resolve(name: string): Resolution {
     const key = normalizeName(name);
     const id = this.#names.get(key);
     if (id) return { ok: true, product: this.#products.get(id)!, input: name };

@@ -21,6 +21,8 @@ export interface CompiledTable {
   readonly evidence: Evidence;
   /** Rows whose key cell admits a key version (yes) or may (maybe), by version text. */
   readonly keyRows: Map<string, { readonly yes: readonly number[]; readonly maybe: readonly number[] }>;
+  /** Joined cell texts per column and key version (explanations). */
+  readonly allowed: Map<string, string>;
 }
 
 export interface Compiled {
@@ -73,7 +75,7 @@ export function compile(matrix: Matrix): Compiled {
     const cells = t.rows.map((row) => row.map((cell, i) => (cell !== null && products[i] ? rangeFor(matrix, products[i], cell) : undefined)));
     const ids = products.filter((x): x is string => Boolean(x));
     for (const a of ids) for (const b of ids) if (a !== b) mention(a, b);
-    tables.set(t.id, { table: t, products, relations, cells, evidence: t.evidence, keyRows: new Map() });
+    tables.set(t.id, { table: t, products, relations, cells, evidence: t.evidence, keyRows: new Map(), allowed: new Map() });
   }
   const compiled: Compiled = { rules, tables, mentions };
   cache.set(matrix, compiled);

@@ -76,10 +76,6 @@ function ruleFacts(matrix: Matrix, from: ResolvedComponent, to: ResolvedComponen
   }
 }
 
-function best(values: Satisfaction[]): Satisfaction {
-  return values.includes('yes') ? 'yes' : values.includes('maybe') ? 'maybe' : 'no';
-}
-
 /** Rows whose cell in a column admits an item's version, memoized per table, column and version. */
 function rowsFor(ct: CompiledTable, col: number, item: ResolvedComponent): { readonly yes: readonly number[]; readonly maybe: readonly number[] } {
   const memo = `${col}|${item.parsed ? (item.parsed.upper ? `~${item.parsed.text}` : item.parsed.text) : ''}`;
@@ -99,6 +95,16 @@ function rowsFor(ct: CompiledTable, col: number, item: ResolvedComponent): { rea
   return out;
 }
 
+/** The cells of a column in the given rows, joined with ||, memoized per key version. */
+function allowedText(ct: CompiledTable, io: number, key: ResolvedComponent, rows: readonly number[]): string {
+  const memo = `allowed|${io}|${key.parsed?.text ?? ''}|${key.parsed?.upper ? '~' : ''}`;
+  const hit = ct.allowed.get(memo);
+  if (hit !== undefined) return hit;
+  const text = [...new Set(rows.map((r) => ct.table.rows[r]![io]!))].join(' || ');
+  if (ct.allowed.size < 5000) ct.allowed.set(memo, text);
+  return text;
+}
+
 function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx: StackContext, out: Fact[]): void {
   const compiled = compile(matrix);
   for (const t of matrix.tablesOf(a.id)) {
@@ -113,11 +119,13 @@ function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, 
       const [key, other, io] = ia === 0 ? [a, b, ib] : [b, a, ia];
       const { yes: keyRows, maybe: maybeRows } = rowsFor(ct, 0, key);
       const present = (r: number) => Boolean(ct.cells[r]![io]);
-      const rows = (keyRows.some(present) ? keyRows : maybeRows).filter(present);
+      const applies = keyRows.some(present);
+      const rows = (applies ? keyRows : maybeRows).filter(present);
       if (!rows.length) continue;
-      const sat = best(rows.map((r) => satisfies(ct.cells[r]![io]!, other.parsed)));
-      const allowed = [...new Set(rows.map((r) => t.rows[r]![io]!))].join(' || ');
-      out.push({ ...base, kind: ct.relations[io] === 'requires' ? 'table-requires' : 'table-supports', from: key, to: other, allowed, sat, applies: keyRows.some(present) ? 'yes' : 'maybe' });
+      const ro = rowsFor(ct, io, other);
+      const sat = rows.some((r) => ro.yes.includes(r)) ? 'yes' : rows.some((r) => ro.maybe.includes(r)) ? 'maybe' : 'no';
+      const allowed = allowedText(ct, io, key, rows);
+      out.push({ ...base, kind: ct.relations[io] === 'requires' ? 'table-requires' : 'table-supports', from: key, to: other, allowed, sat, applies: applies ? 'yes' : 'maybe' });
     } else {
       const ra = rowsFor(ct, ia, a);
       const rb = rowsFor(ct, ib, b);
