@@ -27,6 +27,10 @@ export function fmt(args: Args, io: Io): number {
     changed.push(path);
     if (!args.check) writeFileSync(path, out);
   }
+  if (args.json) {
+    io.out(JSON.stringify({ check: args.check, changed }, null, 2));
+    return args.check && changed.length ? 1 : 0;
+  }
   if (args.check) {
     for (const f of changed) io.err(`not formatted: ${f}`);
     if (changed.length) io.err(`${changed.length} file(s) need stackfit fmt`);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { lint as lintFolder } from '../../lint/lint.ts';
 import { codeFrame } from '../../report/code-frame.ts';
 import { fmt } from './fmt.ts';
+import { ISSUE_TITLES_ZH } from '../../report/issue-titles.ts';
 import { formatIssueLine } from '../../errors.ts';
 import { StackfitError } from '../../errors.ts';
 import type { Args } from '../args.ts';
@@ -43,8 +44,9 @@ export function lint(args: Args, io: Io): number {
   } else {
     const texts = new Map(result.folder.products.concat(result.folder.vendors as never[], result.folder.tables as never[]).map((r) => [r.file, r.text]));
     for (const [n, i] of shown.entries()) {
-      const tag = i.severity === 'warning' ? color(io, 33, 'warning') : color(io, 31, 'error');
-      io.out(`${tag} ${formatIssueLine(i)} (${i.code})`);
+      const tag = i.severity === 'warning' ? color(io, 33, args.lang === 'zh' ? '警告' : 'warning') : color(io, 31, args.lang === 'zh' ? '错误' : 'error');
+      const title = args.lang === 'zh' ? `${ISSUE_TITLES_ZH[i.code] ?? i.code}：` : '';
+      io.out(`${tag} ${title}${formatIssueLine(i)} (${i.code})`);
       const raw = result.issues[n]!;
       let text = raw.file ? texts.get(raw.file) : undefined;
       if (text === undefined && raw.file && raw.line) {
@@ -57,7 +59,11 @@ export function lint(args: Args, io: Io): number {
       }
       if (text !== undefined && raw.line && !text.includes('\u0000')) io.out(codeFrame(text, raw.line, raw.col ?? 1));
     }
-    io.out(`${result.folder.fileCount} files, ${result.errorCount} error(s), ${result.warningCount} warning(s)`);
+    io.out(
+      args.lang === 'zh'
+        ? `${result.folder.fileCount} 个文件，${result.errorCount} 个错误，${result.warningCount} 个警告`
+        : `${result.folder.fileCount} files, ${result.errorCount} error(s), ${result.warningCount} warning(s)`,
+    );
   }
   return result.errorCount ? 1 : 0;
 }

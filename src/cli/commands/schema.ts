@@ -31,6 +31,10 @@ export function schema(args: Args, io: Io): number {
       writeFileSync(path, text);
     }
   }
+  if (args.json) {
+    io.out(JSON.stringify({ check: args.check, stale }, null, 2));
+    return args.check && stale.length ? 1 : 0;
+  }
   if (args.check) {
     if (stale.length) io.err(`stale JSON Schema: ${stale.join(', ')}; run stackfit schema`);
     return stale.length ? 1 : 0;
