@@ -16,42 +16,71 @@ function publicComponent(c: ResolvedComponent): Component {
   return rest;
 }
 
+/** Longest chain of missing layers followed to explain a conflict. */
+const MAX_CHAIN = 3;
+
+interface Chain {
+  readonly steps: readonly string[];
+  readonly sources: readonly string[];
+  readonly target: ResolvedComponent;
+  readonly via: readonly string[];
+}
+
 /**
  * A requirement whose product is missing may still be decided through it: when every release of
- * the missing product that the requirement admits itself requires a version of an item the stack
- * has, and none of them admits the version given, the stack conflicts. Returns that chain.
+ * the missing product that the requirement admits requires a version of an item the stack has,
+ * and none of those versions is the one given, the stack conflicts. When those releases all
+ * require another missing product instead, follow it, up to MAX_CHAIN links, never visiting a
+ * product twice. The shortest chain is found first.
  */
-function missingChain(matrix: Matrix, from: ResolvedComponent, req: { id: string; allowed: string; sources: readonly string[] }, stack: readonly ResolvedComponent[], ctx: StackContext, lang: Lang): CheckIssue | undefined {
+function deadEnd(matrix: Matrix, fromLabel: string, req: { id: string; allowed: string; sources: readonly string[] }, stack: readonly ResolvedComponent[], ctx: StackContext, lang: Lang, depth: number, seen: ReadonlySet<string>): Chain | undefined {
   const mid = matrix.product(req.id);
   const scheme = mid?.scheme ? SCHEMES[mid.scheme] : undefined;
   const reqRange = cachedRange(mid?.scheme, req.allowed);
-  if (!mid || !scheme || !reqRange) return undefined;
+  if (!mid || !scheme || !reqRange || seen.has(mid.id)) return undefined;
   const candidates = matrix.parsedReleases(mid.id).flatMap(({ release, version: parsed }) => {
     if (satisfies(reqRange, parsed) !== 'yes') return [];
     const hyp: ResolvedComponent = { input: release.version, id: mid.id, kind: mid.kind, name: mid.name, vendor: mid.vendor, product: mid, version: release.version, parsed, release, ...(mid.role ? { role: mid.role } : {}) };
     return [hyp];
   });
   if (!candidates.length) return undefined;
+  const midName = { name: mid.name };
+  const first = MESSAGES.requires[lang](fromLabel, label(midName, lang), req.allowed, req.sources);
+  const via = candidates.length === 1 ? label(candidates[0]!, lang) : label(midName, lang, req.allowed);
+  const reqsOf = candidates.map((hyp) => requirementsOf(matrix, hyp, ctx));
+  // One link: every candidate requires a present item at a version other than the one given.
   for (const target of stack) {
-    if (target.id === from.id || !target.parsed) continue;
-    const steps: { allowed: string; sources: readonly string[] }[] = [];
-    const allReject = candidates.every((hyp) => {
-      const step = requirementsOf(matrix, hyp, ctx).find((r) => r.id === target.id && cachedRange(target.product.scheme, r.allowed) && satisfies(cachedRange(target.product.scheme, r.allowed)!, target.parsed) === 'no');
-      if (step) steps.push(step);
-      return Boolean(step);
-    });
-    if (!allReject) continue;
-    const midName = { name: mid.name };
-    const first = MESSAGES.requires[lang](label(from, lang), label(midName, lang), req.allowed, req.sources);
-    const allowed = [...new Set(steps.map((s) => s.allowed))].join(' || ');
-    const via = candidates.length === 1 ? label(candidates[0]!, lang) : label(midName, lang, req.allowed);
+    if (!target.parsed || seen.has(target.id)) continue;
+    const steps = reqsOf.map((reqs) => reqs.find((r) => r.id === target.id && cachedRange(target.product.scheme, r.allowed) && satisfies(cachedRange(target.product.scheme, r.allowed)!, target.parsed) === 'no'));
+    if (!steps.every(Boolean)) continue;
+    const allowed = [...new Set(steps.map((s) => s!.allowed))].join(' || ');
     const second = MESSAGES.requires[lang](via, label(target, lang, null), allowed, steps[0]!.sources);
+    return { steps: [first, second], sources: [...req.sources, ...steps.flatMap((s) => s!.sources)], target, via: [mid.id] };
+  }
+  if (depth <= 1) return undefined;
+  // Longer: every candidate requires the same further product, also missing.
+  const present = new Set(stack.map((c) => c.id));
+  const next = new Set(reqsOf[0]!.map((r) => r.id).filter((id) => !present.has(id) && !seen.has(id)));
+  for (const id of next) {
+    const all = reqsOf.map((reqs) => reqs.find((r) => r.id === id));
+    if (!all.every(Boolean)) continue;
+    const allowed = [...new Set(all.map((r) => r!.allowed))].join(' || ');
+    const deeper = deadEnd(matrix, via, { id, allowed, sources: all[0]!.sources }, stack, ctx, lang, depth - 1, new Set([...seen, mid.id]));
+    if (deeper) return { steps: [first, ...deeper.steps], sources: [...req.sources, ...deeper.sources], target: deeper.target, via: [mid.id, ...deeper.via] };
+  }
+  return undefined;
+}
+
+function missingChain(matrix: Matrix, from: ResolvedComponent, req: { id: string; allowed: string; sources: readonly string[] }, stack: readonly ResolvedComponent[], ctx: StackContext, lang: Lang): CheckIssue | undefined {
+  for (let depth = 1; depth <= MAX_CHAIN; depth++) {
+    const chain = deadEnd(matrix, label(from, lang), req, stack, ctx, lang, depth, new Set([from.id]));
+    if (!chain) continue;
     return {
       code: 'requirement-unmet',
       severity: 'error',
-      message: MESSAGES.chain[lang]([first, second], label(target, lang)),
-      components: [ref(target), ref(from), mid.id],
-      sources: [...new Set([...req.sources, ...steps.flatMap((s) => s.sources)])],
+      message: MESSAGES.chain[lang](chain.steps, label(chain.target, lang)),
+      components: [ref(chain.target), ref(from), ...chain.via],
+      sources: [...new Set(chain.sources)],
     };
   }
   return undefined;

@@ -3,7 +3,7 @@ import { Matrix } from '../../src/data/matrix.ts';
 import { check } from '../../src/engine/check.ts';
 import { StackfitError } from '../../src/errors.ts';
 import { loadDataset } from '../../src/node.ts';
-import { MINI } from '../helpers.ts';
+import { MINI, miniWith } from '../helpers.ts';
 
 const matrix = Matrix.fromDataset(loadDataset(MINI));
 const run = (items: string[], date = '2024-12-01') => check(matrix, items, { date });
@@ -58,6 +58,25 @@ describe('check', () => {
   it('decides a missing layer through its requirements (a chain)', () => {
     // The table says plug 1.0.0 needs kit 1.0.RC1; nothing is said about lang here: no chain.
     expect(run(['kit@1.0.RC1', 'lang@3.11']).verdict).not.toBe('conflict');
+    const app = (id: string, needs: string, range: string) =>
+      `# yaml-language-server: $schema=../../schema/product.json\nid: ${id}\nkind: framework\nrole: engine\nvendor: acme\nname: { en: "${id}", zh: "${id}" }\nscheme: pep440\nsources: ["https://example.com/${id}"]\nreleases:\n  - version: "1.0.0"\nrules:\n  - requires: { ${needs}: "${range}" }\n    evidence: vendor\n    sources: ["https://example.com/${id}/needs"]\n`;
+    const t = miniWith({ 'frameworks/app.yaml': app('app', 'plug', '1.0.0'), 'frameworks/top.yaml': app('top', 'app', '1.0.0') });
+    try {
+      const m = Matrix.fromDataset(loadDataset(t.dir));
+      const one = check(m, ['app@1.0.0', 'lang@3.11'], { date: '2024-12-01' });
+      expect(one.verdict).toBe('conflict');
+      expect(one.issues[0]!.message).toBe(
+        'app 1.0.0 requires Acme Plug 1.0.0 [https://example.com/app/needs]; Acme Plug 1.0.0 requires Lang >=3.9 <3.11 [https://example.com/plug/compat]; you gave Lang 3.11.',
+      );
+      expect(one.issues[0]!.components).toEqual(['lang@3.11', 'app@1.0.0', 'plug']);
+      const two = check(m, ['top@1.0.0', 'lang@3.11'], { date: '2024-12-01' });
+      expect(two.verdict).toBe('conflict');
+      expect(two.issues[0]!.message.split('; ')).toHaveLength(4);
+      expect(two.issues[0]!.components).toEqual(['lang@3.11', 'top@1.0.0', 'app', 'plug']);
+      expect(check(m, ['top@1.0.0', 'lang@3.10'], { date: '2024-12-01' }).verdict).not.toBe('conflict');
+    } finally {
+      t.done();
+    }
   });
 
   it('does not let an item that nothing links to the rest pass as fitting', () => {
