@@ -15,6 +15,8 @@ export function tableStacks(matrix: Matrix): CorpusStack[] {
   const out: CorpusStack[] = [];
   for (const t of matrix.tables) {
     t.rows.forEach((row, r) => {
+      // A row whose key product cell is empty states nothing a stack can reproduce.
+      if ('product' in t.columns[0]! && row[0] === null) return;
       const items: string[] = [...(t.when?.arch?.slice(0, 1) ?? []), ...(t.when?.workload?.slice(0, 1) ?? [])];
       t.columns.forEach((c, i) => {
         const cell = row[i];

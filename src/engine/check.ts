@@ -96,7 +96,7 @@ export function checkParsed(matrix: Matrix, stack: ParsedStack, options: CheckOp
   const cpu = comps.find((c) => c.kind === 'cpu' && c.product.arch?.length);
   const arch = stack.arch ?? cpu?.product.arch?.[0];
   const workload = options.workload ?? stack.workload;
-  const ctx: StackContext = { ...(arch ? { arch } : {}), ...(workload ? { workload } : {}) };
+  const ctx: StackContext = { ...(arch ? { arch } : {}), ...(workload ? { workload } : {}), present: new Map(comps.map((c) => [c.id, c])) };
   const pairs: PairResult[] = [];
   const issues: CheckIssue[] = [];
   let conflict = false;

@@ -33,6 +33,8 @@ export interface Fact {
 export interface StackContext {
   readonly arch?: string;
   readonly workload?: 'training' | 'inference';
+  /** Items of the stack by id: a table row links two non-key items only with its key present. */
+  readonly present?: ReadonlyMap<string, ResolvedComponent>;
 }
 
 type When = { arch?: readonly string[] | undefined; workload?: readonly string[] | undefined } | undefined;
@@ -127,12 +129,19 @@ function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, 
       const allowed = allowedText(ct, io, key, rows);
       out.push({ ...base, kind: ct.relations[io] === 'requires' ? 'table-requires' : 'table-supports', from: key, to: other, allowed, sat, applies: applies ? 'yes' : 'maybe' });
     } else {
+      // A row says these releases work together: two non-key items are linked by it only when
+      // the stack also has the table's key product at a version the row names.
+      const keyId = ct.products[0];
+      const keyItem = keyId ? ctx.present?.get(keyId) : undefined;
+      if (keyId && !keyItem) continue;
+      const keyRows = keyItem ? new Set(rowsFor(ct, 0, keyItem).yes) : undefined;
       const ra = rowsFor(ct, ia, a);
       const rb = rowsFor(ct, ib, b);
       const yesB = new Set(rb.yes);
       const anyB = new Set([...rb.yes, ...rb.maybe]);
-      const both = ra.yes.some((r) => yesB.has(r));
-      const maybe = both || [...ra.yes, ...ra.maybe].some((r) => anyB.has(r));
+      const inKey = (r: number) => !keyRows || keyRows.has(r);
+      const both = ra.yes.some((r) => yesB.has(r) && inKey(r));
+      const maybe = both || [...ra.yes, ...ra.maybe].some((r) => anyB.has(r) && inKey(r));
       if (both || maybe) out.push({ ...base, kind: 'table-row', from: a, to: b, allowed: '', sat: both ? 'yes' : 'maybe', applies: 'yes' });
     }
   }

@@ -5,6 +5,7 @@ import type { Product } from '../schema/product.ts';
 import { satisfies } from '../version/range.ts';
 import { SCHEMES } from '../version/schemes/index.ts';
 import { checkParsed } from './check.ts';
+import { compile } from './compiled.ts';
 import { evaluatePair } from './evaluate-pair.ts';
 import { pairFacts, requirementsOf, type StackContext } from './facts.ts';
 import { parseStack } from './parse-stack.ts';
@@ -124,21 +125,52 @@ export function solve(matrix: Matrix, items: readonly string[], options: SolveOp
   /** Unknown pairs a choice adds to the chosen items, or -1 when it conflicts with one of them. */
   const foreign = (c: ResolvedComponent) => (c.origin === 'CN' ? 0 : 1);
   const pairMemo = new Map<string, 'conflict' | 'unknown' | 'ok'>();
-  const pairStatus = (c: ResolvedComponent, other: ResolvedComponent) => {
+  const statusOf = (c: ResolvedComponent, other: ResolvedComponent, at: StackContext) => {
+    const v = evaluatePair(c, other, pairFacts(matrix, c, other, at), lang);
+    return v.status === 'conflict' ? 'conflict' : v.status === 'unknown' && (v.binding || isPolicyPair(matrix.pairs, c, other)) ? 'unknown' : 'ok';
+  };
+  /** Memoized without the rest of the stack; an unknown is re-asked with it (vendor-table rows). */
+  const pairStatus = (c: ResolvedComponent, other: ResolvedComponent, present: () => ReadonlyMap<string, ResolvedComponent>, keysOf: () => string) => {
     const key = `${c.input}\u0000${other.input}`;
     let s = pairMemo.get(key);
     if (!s) {
-      const v = evaluatePair(c, other, pairFacts(matrix, c, other, ctx), lang);
-      s = v.status === 'conflict' ? 'conflict' : v.status === 'unknown' && (v.binding || isPolicyPair(matrix.pairs, c, other)) ? 'unknown' : 'ok';
+      s = statusOf(c, other, ctx);
       pairMemo.set(key, s);
     }
-    return s;
+    if (s !== 'unknown' || !sharesTableRow(c.id, other.id)) return s;
+    const withKeys = `${key}\u0000${keysOf()}`;
+    let t = pairMemo.get(withKeys);
+    if (!t) {
+      t = statusOf(c, other, { ...ctx, present: present() });
+      pairMemo.set(withKeys, t);
+    }
+    return t;
+  };
+  /** Products that key a vendor table: the only ones whose presence changes a row link. */
+  const tableKeys = new Set(matrix.tables.flatMap((t) => ('product' in t.columns[0]! ? [t.columns[0].product] : [])));
+  /** Whether some vendor table has both products as non-key columns (rows link them via the key). */
+  const rowLinked = new Map<string, boolean>();
+  const sharesTableRow = (a: string, b: string) => {
+    const key = `${a}\u0000${b}`;
+    let hit = rowLinked.get(key);
+    if (hit === undefined) {
+      hit = matrix.tablesOf(a).some((t) => {
+        const ids = t.columns.map((col) => ('product' in col ? col.product : undefined));
+        return ids.indexOf(a) > 0 && ids.indexOf(b) > 0;
+      });
+      rowLinked.set(key, hit);
+    }
+    return hit;
   };
   const unknownsWith = (c: ResolvedComponent, chosen: readonly ResolvedComponent[]): number => {
     if (chosen.some((x) => x.id === c.id)) return -1;
     let unknown = 0;
+    let present: Map<string, ResolvedComponent> | undefined;
+    const presentNow = () => (present ??= new Map([...chosen, c].map((x) => [x.id, x])));
+    let keys: string | undefined;
+    const keysNow = () => (keys ??= [...chosen, c].filter((x) => tableKeys.has(x.id)).map((x) => x.input).join(' '));
     for (const other of chosen) {
-      const s = pairStatus(c, other);
+      const s = pairStatus(c, other, presentNow, keysNow);
       if (s === 'conflict') return -1;
       if (s === 'unknown') unknown++;
     }
@@ -206,6 +238,18 @@ export function solve(matrix: Matrix, items: readonly string[], options: SolveOp
     }
   };
   search(vars, [], 0);
+
+  // No fitting stack yet: add the products that link two items the user named (an engine's
+  // plugin for a chip, say: vllm-ascend mentions both vllm and ascend-910b) and search again.
+  if (fits < limit) {
+    const named = new Set(parsed.components.map((c) => c.id));
+    const mentions = compile(matrix).mentions;
+    const bridges = matrix.products.filter((p) => !named.has(p.id) && [...named].filter((id) => mentions.get(p.id)?.has(id)).length >= 2);
+    if (bridges.length) {
+      unknowns = 0;
+      for (const b of bridges) search([...vars, { key: b.id, fixed: false, domain: domainOf(matrix, b) }], [], 0);
+    }
+  }
 
   const domestic = (r: CheckResult) => r.components.filter((c) => c.origin && c.origin !== 'CN').length;
   const eol = (r: CheckResult) => r.issues.filter((i) => i.code === 'eol').length;

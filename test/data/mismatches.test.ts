@@ -13,6 +13,9 @@ const CONFLICTS: [string, string[], string][] = [
   ['torch_npu 2.1 with a Python it has no wheels for', ['torch_npu@2.1.0.post10', 'torch@2.1.0', 'python@3.12'], 'python@3.12'],
   ['torch_npu 2.9 with Python 3.9', ['torch_npu@2.9.0', 'torch@2.9.0', 'python@3.9'], 'python@3.9'],
   ['MindSpore 1.7.1 with Python 3.10', ['mindspore@1.7.1', 'python@3.10'], 'python@3.10'],
+  ['a vllm-ascend with another vLLM', ['vllm-ascend@0.13.0', 'vllm@0.11.0'], 'vllm@0.11.0'],
+  ['vllm-ascend 0.11.0 with Python 3.12', ['vllm-ascend@0.11.0', 'vllm@0.11.0', 'python@3.12'], 'python@3.12'],
+  ['vllm-ascend 0.13.0 with the torch_npu of another line', ['vllm-ascend@0.13.0', 'vllm@0.13.0', 'torch_npu@2.9.0'], 'torch-npu@2.9.0'],
 ];
 
 describe('clear mismatches are conflicts', () => {

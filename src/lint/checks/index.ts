@@ -4,9 +4,10 @@ import { header } from './header.ts';
 import { identity } from './identity.ts';
 import { ranges } from './ranges.ts';
 import { references } from './references.ts';
+import { releaseDates } from './release-dates.ts';
 import { releases } from './releases.ts';
 import { stale } from './stale.ts';
 import type { LintCheck } from '../types.ts';
 
 /** Every lint check, in the order they run. */
-export const CHECKS: readonly LintCheck[] = [identity, references, aliases, releases, ranges, contradictions, stale, header];
+export const CHECKS: readonly LintCheck[] = [identity, references, aliases, releases, releaseDates, ranges, contradictions, stale, header];

@@ -51,26 +51,6 @@ export const releases: LintCheck = {
           report(r, ['releases', i, 'version'], { code: 'release-order', message: `release "${p.releases[i]!.version}" comes after "${p.releases[i - 1]!.version}" but is older`, hint: 'Store releases oldest first (stackfit fmt sorts them).' });
         }
       }
-      // Version order against date order, within one maintenance line (older lines keep shipping).
-      const lines = new Map<string, { date: string; version: string; i: number; v: Version }[]>();
-      p.releases.forEach((rel, i) => {
-        const v = parsed[i];
-        if (!rel.date || !v || v.upper) return;
-        const line = JSON.stringify(v.key.slice(0, scheme.lineDepth));
-        const list = lines.get(line) ?? [];
-        list.push({ date: rel.date, version: rel.version, i, v });
-        lines.set(line, list);
-      });
-      for (const list of lines.values()) {
-        list.sort((x, y) => compareKeys(x.v.key, y.v.key));
-        for (let i = 1; i < list.length; i++) {
-          const prev = list[i - 1]!;
-          const cur = list[i]!;
-          if (cur.date < prev.date) {
-            report(r, ['releases', cur.i, 'date'], { code: 'date-order', message: `release ${cur.version} (${cur.date}) is newer than ${prev.version} but dated earlier (${prev.date})`, hint: 'Check the dates against the source.' });
-          }
-        }
-      }
     }
   },
 };
