@@ -42,8 +42,8 @@ for (const [n, f] of fix(matrix, broken, { date: DATE, pin: ['ascend-910b', 'kun
   console.log(`    ${n + 1}. ${f.changes.map((c) => `${c.id} ${c.from} -> ${c.to}`).join(', ')} (${f.verdict})`);
 }
 
-console.log(`\n${bold('3. "I have 910B on Kunpeng and need torch_npu: what else?"')}\n  $ stackfit solve ascend-910b kunpeng-920 torch_npu`);
-for (const [n, s] of solve(matrix, ['ascend-910b', 'kunpeng-920', 'torch_npu'], { date: DATE, limit: 3 }).stacks.entries()) console.log(`    ${n + 1}. [${s.verdict}] ${s.items.join(' ')}`);
+console.log(`\n${bold('3. "I have 910B on Kunpeng and need vLLM: what else?"')}\n  $ stackfit solve ascend-910b kunpeng-920 vllm`);
+for (const [n, s] of solve(matrix, ['ascend-910b', 'kunpeng-920', 'vllm'], { date: DATE, limit: 2 }).stacks.entries()) console.log(`    ${n + 1}. [${s.verdict}] ${s.items.join(' ')}`);
 
 show('4. A database on a domestic OS and CPU', ['opengauss@5.0.0', 'kylin@V10', 'kunpeng-920']);
 console.log(`\n  $ stackfit solve tidb@8.5.0 kunpeng-920 os --prefer domestic`);
