@@ -27,6 +27,8 @@ export interface CompiledTable {
 
 export interface Compiled {
   readonly rules: ReadonlyMap<string, readonly CompiledRule[]>;
+  /** Rules of a product that name a target, with that target: `from -> to -> [rule, target]`. */
+  readonly byTarget: ReadonlyMap<string, ReadonlyMap<string, readonly (readonly [CompiledRule, CompiledRule['targets'][number]])[]>>;
   readonly tables: ReadonlyMap<string, CompiledTable>;
   /** Products each product's rules or tables mention, for quick pair lookups. */
   readonly mentions: ReadonlyMap<string, ReadonlySet<string>>;
@@ -77,7 +79,13 @@ export function compile(matrix: Matrix): Compiled {
     for (const a of ids) for (const b of ids) if (a !== b) mention(a, b);
     tables.set(t.id, { table: t, products, relations, cells, evidence: t.evidence, keyRows: new Map(), allowed: new Map() });
   }
-  const compiled: Compiled = { rules, tables, mentions };
+  const byTarget = new Map<string, Map<string, (readonly [CompiledRule, CompiledRule['targets'][number]])[]>>();
+  for (const [from, list] of rules) {
+    const m = new Map<string, (readonly [CompiledRule, CompiledRule['targets'][number]])[]>();
+    for (const cr of list) for (const t of cr.targets) m.set(t.id, [...(m.get(t.id) ?? []), [cr, t] as const]);
+    byTarget.set(from, m);
+  }
+  const compiled: Compiled = { rules, byTarget, tables, mentions };
   cache.set(matrix, compiled);
   return compiled;
 }

@@ -55,26 +55,24 @@ export function scopeOf(when: When, ctx: StackContext): 'yes' | 'no' | 'unknown'
 }
 
 function ruleFacts(matrix: Matrix, from: ResolvedComponent, to: ResolvedComponent, ctx: StackContext, out: Fact[]): void {
-  for (const cr of compile(matrix).rules.get(from.id) ?? []) {
+  for (const [cr, t] of compile(matrix).byTarget.get(from.id)?.get(to.id) ?? []) {
+    if (!t.range) continue;
     const scope = scopeOf(cr.rule.when, ctx);
     if (scope === 'no') continue;
     const applies = cr.releases ? satisfies(cr.releases, from.parsed) : 'yes';
     if (applies === 'no') continue;
-    for (const t of cr.targets) {
-      if (t.id !== to.id || !t.range) continue;
-      out.push({
-        kind: t.relation,
-        from,
-        to,
-        allowed: t.text,
-        sat: satisfies(t.range, to.parsed),
-        applies,
-        scope,
-        evidence: cr.rule.evidence,
-        sources: cr.rule.sources,
-        ...(cr.rule.note ? { label: cr.rule.note } : {}),
-      });
-    }
+    out.push({
+      kind: t.relation,
+      from,
+      to,
+      allowed: t.text,
+      sat: satisfies(t.range, to.parsed),
+      applies,
+      scope,
+      evidence: cr.rule.evidence,
+      sources: cr.rule.sources,
+      ...(cr.rule.note ? { label: cr.rule.note } : {}),
+    });
   }
 }
 
@@ -134,14 +132,14 @@ function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, 
       const keyId = ct.products[0];
       const keyItem = keyId ? ctx.present?.get(keyId) : undefined;
       if (keyId && !keyItem) continue;
-      const keyRows = keyItem ? new Set(rowsFor(ct, 0, keyItem).yes) : undefined;
+      const keyYes = keyItem ? rowsFor(ct, 0, keyItem).yes : undefined;
+      const keyRows = keyYes ? { has: (r: number) => keyYes.includes(r) } : undefined;
       const ra = rowsFor(ct, ia, a);
       const rb = rowsFor(ct, ib, b);
-      const yesB = new Set(rb.yes);
-      const anyB = new Set([...rb.yes, ...rb.maybe]);
       const inKey = (r: number) => !keyRows || keyRows.has(r);
-      const both = ra.yes.some((r) => yesB.has(r) && inKey(r));
-      const maybe = both || [...ra.yes, ...ra.maybe].some((r) => anyB.has(r) && inKey(r));
+      const both = ra.yes.some((r) => rb.yes.includes(r) && inKey(r));
+      const inB = (r: number) => (rb.yes.includes(r) || rb.maybe.includes(r)) && inKey(r);
+      const maybe = both || ra.yes.some(inB) || ra.maybe.some(inB);
       if (both || maybe) out.push({ ...base, kind: 'table-row', from: a, to: b, allowed: '', sat: both ? 'yes' : 'maybe', applies: 'yes' });
     }
   }

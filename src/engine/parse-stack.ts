@@ -61,7 +61,8 @@ export function parseStack(matrix: Matrix, items: readonly string[]): ParsedStac
     const name = (at >= 0 ? input.slice(0, at) : input).trim();
     const versionText = at >= 0 ? input.slice(at + 1).trim() : undefined;
     if (!name) fail({ code: 'bad-input', message: `item "${visible(input)}" has no name; expected name or name@version` });
-    const word = normalizeName(name);
+    // Architecture and workload words are ASCII: a cheap fold is enough (NFKC is costly).
+    const word = name.toLowerCase().replace(/[\s\-_.]+/g, '');
     if (versionText === undefined && ARCH_WORDS[word]) {
       arch = ARCH_WORDS[word];
       continue;
