@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeGenerated } from '../../internal/write-generated.ts';
 import { jsonSchemas } from '../../schema/json-schema.ts';
 import type { Args } from '../args.ts';
 import type { Io } from '../io.ts';
@@ -15,22 +15,8 @@ Examples:
 
 export function schema(args: Args, io: Io): number {
   const dir = args.positionals[0] ?? 'schema';
-  const stale: string[] = [];
-  for (const [file, text] of Object.entries(jsonSchemas())) {
-    const path = join(dir, file);
-    let current: string | undefined;
-    try {
-      current = readFileSync(path, 'utf8');
-    } catch {
-      current = undefined;
-    }
-    if (current === text) continue;
-    stale.push(path);
-    if (!args.check) {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(path, text);
-    }
-  }
+  const files = Object.fromEntries(Object.entries(jsonSchemas()).map(([file, text]) => [join(dir, file), text]));
+  const stale = writeGenerated(files, args.check);
   if (args.json) {
     io.out(JSON.stringify({ check: args.check, stale }, null, 2));
     return args.check && stale.length ? 1 : 0;
