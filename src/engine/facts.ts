@@ -1,7 +1,7 @@
 import type { Matrix } from '../data/matrix.ts';
 import type { Evidence } from '../schema/constants.ts';
 import { satisfies, type Satisfaction } from '../version/range.ts';
-import { compile, type CompiledTable } from './compiled.ts';
+import { compile, type Compiled, type CompiledTable } from './compiled.ts';
 import type { ResolvedComponent } from './types.ts';
 
 /*
@@ -105,13 +105,29 @@ function allowedText(ct: CompiledTable, io: number, key: ResolvedComponent, rows
   return text;
 }
 
+const pairTables = new WeakMap<Compiled, Map<string, readonly { ct: CompiledTable; ia: number; ib: number }[]>>();
+
+/** Vendor tables with a column for both products, with the column indexes (memoized). */
+function tablesWith(compiled: Compiled, matrix: Matrix, a: string, b: string): readonly { ct: CompiledTable; ia: number; ib: number }[] {
+  let memo = pairTables.get(compiled);
+  if (!memo) pairTables.set(compiled, (memo = new Map()));
+  const key = `${a}\u0000${b}`;
+  let hit = memo.get(key);
+  if (!hit) {
+    hit = matrix.tablesOf(a).flatMap((t) => {
+      const ct = compiled.tables.get(t.id)!;
+      const ia = ct.products.indexOf(a);
+      const ib = ct.products.indexOf(b);
+      return ia < 0 || ib < 0 ? [] : [{ ct, ia, ib }];
+    });
+    memo.set(key, hit);
+  }
+  return hit;
+}
+
 function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx: StackContext, out: Fact[]): void {
-  const compiled = compile(matrix);
-  for (const t of matrix.tablesOf(a.id)) {
-    const ct = compiled.tables.get(t.id)!;
-    const ia = ct.products.indexOf(a.id);
-    const ib = ct.products.indexOf(b.id);
-    if (ia < 0 || ib < 0) continue;
+  for (const { ct, ia, ib } of tablesWith(compile(matrix), matrix, a.id, b.id)) {
+    const t = ct.table;
     const scope = scopeOf(t.when, ctx);
     if (scope === 'no') continue;
     const base = { scope, evidence: ct.evidence, sources: t.sources, label: t.title } as const;
