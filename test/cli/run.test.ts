@@ -94,4 +94,21 @@ describe('stackfit CLI', () => {
   it('reports schema files that are stale', () => {
     expect(cli('schema', '--check').code).toBe(0);
   });
+
+  it('keeps the bundled data formatted (stackfit fmt --check)', () => {
+    const r = cli('fmt', 'data', '--check');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('fmt --check names a file that needs formatting', () => {
+    const t = miniWith({ 'chips/npu-1.yaml': '# yaml-language-server: $schema=../../schema/product.json\nkind: accelerator\nid: npu-1\nvendor: acme\nname: {en: "Acme NPU 1", zh: "极致一号"}\naliases: ["NPU-One"]\nsources: ["https://example.com/npu-1"]\n' });
+    try {
+      const r = cli('fmt', t.dir, '--check');
+      expect(r.code).toBe(1);
+      expect(r.err).toContain('npu-1.yaml');
+    } finally {
+      t.done();
+    }
+  });
 });
