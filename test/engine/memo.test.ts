@@ -66,8 +66,8 @@ describe('memoized engine', () => {
     const stack = ['torch_npu@2.1.0.post10', 'torch@2.3.1'];
     const first = check(m, stack, { date: DATE });
     const snapshot = JSON.parse(JSON.stringify(first));
-    first.pairs.length = 0;
-    first.issues.length = 0;
+    (first.pairs as unknown[]).length = 0;
+    (first.issues as unknown[]).length = 0;
     (first.components as unknown[]).length = 0;
     expect(JSON.parse(JSON.stringify(check(m, stack, { date: DATE })))).toEqual(snapshot);
   });
