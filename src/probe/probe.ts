@@ -139,7 +139,9 @@ function readOs(sys: ProbeSystem, c: Collector): void {
   const product = resolveFirst(c.matrix, [os.ID, os.NAME, os.ID?.split('-')[0]]);
   if (!product) return c.unknown('os', read.from, `ID="${os.ID ?? ''}" NAME="${os.NAME ?? ''}" is not an operating system in the data`);
   const clean = (v: string | undefined) => v?.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
-  const versions = [clean(os.VERSION), os.PROJECT_CODENAME, clean(os.VERSION_US), os.VERSION_ID];
+  // VERSION first ("22.03 (LTS-SP3)"), its leading number ("22.04.5 LTS (Jammy Jellyfish)"),
+  // Kylin's PROJECT_CODENAME ("V10SP1"), then VERSION_ID.
+  const versions = [clean(os.VERSION), os.VERSION?.split(/\s+/)[0], os.PROJECT_CODENAME, clean(os.VERSION_US), os.VERSION_ID];
   let from = read.from;
   // UnionTech keeps the edition (1050e, 1070a) in /etc/os-version only.
   const ov = sys.readFile('/etc/os-version');
@@ -151,6 +153,17 @@ function readOs(sys: ProbeSystem, c: Collector): void {
     }
   }
   c.add(product, versions, from, `${os.NAME ?? os.ID ?? ''} ${os.VERSION ?? os.VERSION_ID ?? ''}`.trim());
+  // When the data tells releases apart that os-release does not (Kylin V10 SP1-SP3 all say
+  // VERSION_ID=V10, CentOS 7.x says 7), say so rather than guess.
+  const f = c.found.at(-1);
+  const stated = f && f.from === from && !f.note ? /@(.+)$/.exec(f.item)?.[1] : undefined;
+  if (f && stated && stated !== clean(os.VERSION)) {
+    const finer = c.matrix.releases(product.id).map((r) => r.version).filter((v) => v.startsWith(`${stated} `) || v.startsWith(`${stated}.`));
+    if (finer.length) {
+      const shown = finer.length > 4 ? `${finer.slice(0, 4).join(', ')}, ...` : finer.join(', ');
+      c.found[c.found.length - 1] = { ...f, note: `the data tells ${shown} apart; ${stated} is what this system states (VERSION="${os.VERSION ?? ''}"): give the exact release as an extra item` };
+    }
+  }
 }
 
 function readCpu(sys: ProbeSystem, c: Collector): void {

@@ -130,6 +130,14 @@ describe('every device capture', () => {
     '910A': 'ascend-910',
     '310': 'ascend-310',
     '310P3': 'ascend-310p',
+    '910B4': 'ascend-910b',
+    'MLU370-X4': 'cambricon-mlu370',
+    'MLU370-X8': 'cambricon-mlu370',
+    'Iluvatar BI-V100': 'iluvatar-bi-v100',
+    'Iluvatar BI-V150': 'iluvatar-bi-v150',
+    'MTT S80': 'mthreads-mtt-s80',
+    'MTT S4000': 'mthreads-mtt-s4000',
+    'MetaX C500': 'metax-c500',
   };
   const TOOLS: Record<string, string> = { 'npu-smi': 'npu-smi-info', cnmon: 'cnmon', 'hy-smi': 'hy-smi', 'xpu-smi': 'xpu-smi', ixsmi: 'ixsmi', 'mthreads-gmi': 'mthreads-gmi', 'mx-smi': 'mx-smi', efsmi: 'efsmi' };
   for (const [reader, id] of Object.entries(TOOLS)) {

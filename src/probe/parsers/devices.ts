@@ -9,6 +9,9 @@ export interface DeviceReport {
   readonly devices: readonly { readonly index: string; readonly model?: string }[];
 }
 
+/** A model name as device tables print it: one or two words (`S60`, `MetaX C500`, `Enflame S60G`). */
+const MODEL = /^[A-Za-z][\w-]*(?: [A-Za-z0-9][\w-]*)?$/;
+
 function report(toolVersion: string | undefined, driver: string | undefined, devices: DeviceReport['devices'], toolkit?: string): DeviceReport {
   return { ...(toolVersion ? { toolVersion } : {}), ...(driver ? { driver } : {}), ...(toolkit ? { toolkit } : {}), devices };
 }
@@ -40,29 +43,31 @@ export function parseNpuSmi(text: string): DeviceReport {
 /** Cambricon `cnmon`: `| CNMON v5.10.13   Driver v5.10.13 |`, devices `| 0  /  MLU370-X8  v1.1.6 | ...`. */
 export function parseCnmon(text: string): DeviceReport {
   const toolVersion = first(text, /CNMON\s+(v?[\d.]+)/i);
-  const driver = first(text, /Driver\s+(v?[\d.]+)/);
-  const rows = indexedRows(text, /^(?:\/|\d+)\s+\S+/).map((r) => {
+  const found = indexedRows(text, /^(?:\/|\d+)\s+\S+/);
+  const rows = found.map((r) => {
     const parts = r.model.split(/\s+/);
     return { index: r.index, model: parts[1] ?? parts[0]! };
   });
+  // Newer cnmon prints `Driver v5.10.13` in its header; older ones a Driver column per card.
+  const driver = first(text, /Driver\s+(v?\d[\d.]*)/) ?? found.map((r) => /(v?\d+(?:\.\d+)+)$/.exec(r.rest[0] ?? '')?.[1]).find(Boolean);
   return report(toolVersion, driver, rows.filter((r) => /^[A-Za-z]/.test(r.model)));
 }
 
 /** Enflame `efsmi`: `|EFSMI    V1.2.0.301       Driver Ver: 1.2.0.301 |`, devices `| 0      S60   | FW | ...`. */
 export function parseEfsmi(text: string): DeviceReport {
-  const toolVersion = first(text, /EFSMI\s+(V?[\d.]+)/i);
+  const toolVersion = first(text, /EFSMI:?\s+(V?[\d.]+)/i);
   const driver = first(text, /Driver Ver:\s*(\S+)/);
-  const rows = indexedRows(text, /^[A-Za-z][\w-]*$/);
+  const rows = indexedRows(text, MODEL);
   return report(toolVersion, driver, rows.map((r) => ({ index: r.index, model: r.model })));
 }
 
 /**
- * Hygon `hy-smi` (and `rocm-smi` on DCU): a header `DCU  Temp ...` and one line per device. It
- * prints no model name.
+ * Hygon `hy-smi` (and `rocm-smi` on DCU): a header `DCU  Temp ...` (`GPU  Temp` in older ROCm
+ * builds) and one line per device. It prints no model name.
  */
 export function parseHySmi(text: string): DeviceReport {
   const all = lines(text);
-  const header = all.findIndex((l) => /^DCU\s+Temp\b/.test(l.trim()));
+  const header = all.findIndex((l) => /^(?:DCU|GPU)\s+Temp\b/.test(l.trim()));
   if (header < 0) return report(undefined, undefined, []);
   const devices: { index: string }[] = [];
   for (const line of all.slice(header + 1)) {
@@ -121,6 +126,6 @@ export function parseMxSmi(text: string): DeviceReport {
   const toolVersion = first(text, /MX-SMI\s+(?:version:\s*)?(\d\S*)/i);
   const driver = first(text, /Kernel Mode Driver Version:\s*(\S+)/);
   const maca = first(text, /MACA Version:\s*(\S+)/);
-  const rows = indexedRows(text, /^[A-Za-z][\w-]*$/);
+  const rows = indexedRows(text, MODEL);
   return report(toolVersion, driver, rows.map((r) => ({ index: r.index, model: r.model })), maca);
 }
