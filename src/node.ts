@@ -43,3 +43,5 @@ export function loadMatrixWith(dirs: readonly string[]): Matrix {
   for (const dir of dirs) dataset = mergeDatasets(dataset, loadDataset(dir));
   return Matrix.fromDataset(dataset);
 }
+export { probe, type ProbeResult, type ProbeFinding, type ProbeMiss, type ProbeOptions } from './probe/probe.ts';
+export { PROBE_COMMANDS, type ProbeCommand } from './probe/commands.ts';

@@ -16,9 +16,10 @@ export interface Args {
   readonly pin: string[];
   readonly prefer?: string;
   readonly limit?: string;
+  readonly root?: string;
 }
 
-const VALUE_OPTIONS = new Set(['--lang', '--date', '--data', '--format', '--kind', '--vendor', '--pin', '--prefer', '--limit']);
+const VALUE_OPTIONS = new Set(['--lang', '--date', '--data', '--format', '--kind', '--vendor', '--pin', '--prefer', '--limit', '--root']);
 const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--check', '--fix']);
 
 function bad(message: string, hint?: string): never {
@@ -70,6 +71,7 @@ export function parseArgs(argv: readonly string[]): Args {
     pin: values['--pin'] ?? [],
     ...(values['--prefer'] ? { prefer: values['--prefer'].at(-1)! } : {}),
     ...(values['--limit'] ? { limit: values['--limit'].at(-1)! } : {}),
+    ...(values['--root'] ? { root: values['--root'].at(-1)! } : {}),
     ...(values['--format'] ? { format: values['--format'].at(-1)! } : {}),
     ...(values['--kind'] ? { kind: values['--kind'].at(-1)! } : {}),
     ...(values['--vendor'] ? { vendor: values['--vendor'].at(-1)! } : {}),

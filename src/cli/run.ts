@@ -9,6 +9,7 @@ import * as fmtCmd from './commands/fmt.ts';
 import * as gapsCmd from './commands/gaps.ts';
 import * as lintCmd from './commands/lint.ts';
 import * as matrixCmd from './commands/matrix.ts';
+import * as probeCmd from './commands/probe.ts';
 import * as schemaCmd from './commands/schema.ts';
 import * as solveCmd from './commands/solve.ts';
 import * as searchCmd from './commands/search.ts';
@@ -25,6 +26,7 @@ Commands:
   fix ITEM...       smallest version changes that make it fit (--pin NAME keeps an item)
   gaps ITEM...      pairs without evidence, imported layers, domestic alternatives
   matrix KIND KIND  coverage table between two layers (text, markdown, json)
+  probe [--check]   read the stack installed on this machine (and check it)
   show NAME         one product with its releases and tables
   search TEXT       find products by name, alias or vendor
   lint [DIR]        check a data folder
@@ -55,6 +57,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   fix: { HELP: fixCmd.HELP, needsData: true, run: (m, a, io) => fixCmd.fix(m!, a, io) },
   gaps: { HELP: gapsCmd.HELP, needsData: true, run: (m, a, io) => gapsCmd.gaps(m!, a, io) },
   matrix: { HELP: matrixCmd.HELP, needsData: true, run: (m, a, io) => matrixCmd.matrix(m!, a, io) },
+  probe: { HELP: probeCmd.HELP, needsData: true, run: (m, a, io) => probeCmd.probe(m!, a, io) },
   show: { HELP: showCmd.HELP, needsData: true, run: (m, a, io) => showCmd.show(m!, a, io) },
   search: { HELP: searchCmd.HELP, needsData: true, run: (m, a, io) => searchCmd.search(m!, a, io) },
   lint: { HELP: lintCmd.HELP, needsData: false, run: (_m, a, io) => lintCmd.lint(a, io) },

@@ -3,9 +3,11 @@ import { SCHEMES } from '../version/schemes/index.ts';
 import { satisfies } from '../version/range.ts';
 import { cachedRange } from './range-cache.ts';
 import { evaluatePair, ref } from './evaluate-pair.ts';
-import { pairFacts, requirementsOf, type StackContext } from './facts.ts';
+import { pairFacts, requirementsOf, tableKeysFor, type StackContext } from './facts.ts';
 import { label, MESSAGES } from './messages.ts';
 import { parseStack, type ParsedStack } from './parse-stack.ts';
+import { deepFreeze } from '../data/deep-freeze.ts';
+import { memoFor } from './memo.ts';
 import { isPolicyPair } from './relevant-pairs.ts';
 import type { CheckIssue, CheckOptions, CheckResult, Component, Lang, PairResult, ResolvedComponent, Verdict } from './types.ts';
 
@@ -86,6 +88,48 @@ function missingChain(matrix: Matrix, from: ResolvedComponent, req: { id: string
   return undefined;
 }
 
+/** What one pair contributes to a check: its result and, unless supported, its issue. */
+interface PairOutcome {
+  readonly pair: PairResult;
+  readonly issue?: CheckIssue;
+}
+
+/** An item as the engine sees it: product, version and whether the version names a series. */
+export function componentKey(c: ResolvedComponent): string {
+  return c.parsed ? `${c.id}@${c.parsed.text}${c.parsed.upper ? '~' : ''}` : c.id;
+}
+
+/**
+ * Evaluates one pair, memoized per matrix: the outcome depends only on the two items, the
+ * architecture, the workload, the language and, for rows of tables keyed by a third product,
+ * which version of that product the stack has.
+ */
+function pairOutcome(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx: StackContext, lang: Lang): PairOutcome | null {
+  const memo = memoFor<PairOutcome | null>(matrix, 'pair');
+  let key = `${componentKey(a)}\u0000${componentKey(b)}\u0000${ctx.arch ?? ''}\u0000${ctx.workload ?? ''}\u0000${lang}`;
+  for (const keyId of tableKeysFor(matrix, a.id, b.id)) {
+    const k = ctx.present?.get(keyId);
+    key += `\u0000${k ? componentKey(k) : '-'}`;
+  }
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const policy = isPolicyPair(matrix.pairs, a, b);
+  const facts = pairFacts(matrix, a, b, ctx);
+  if (!policy && !facts.length) return memo.set(key, null);
+  const v = evaluatePair(a, b, facts, lang);
+  if (!policy && !v.binding && v.status !== 'supported') return memo.set(key, null);
+  const pair: PairResult = { a: ref(a), b: ref(b), status: v.status, ...(v.evidence ? { evidence: v.evidence } : {}), sources: v.sources, reason: v.reason };
+  if (v.status === 'conflict') {
+    const top = v.deciding[0]!;
+    const code = top.kind === 'conflicts' ? 'known-conflict' : top.kind === 'arch' ? 'arch-mismatch' : 'requirement-unmet';
+    return memo.set(key, deepFreeze({ pair, issue: { code, severity: 'error', message: v.reason, components: [ref(top.to), ref(top.from)], sources: v.sources } }));
+  }
+  if (v.status === 'unknown') {
+    return memo.set(key, deepFreeze({ pair, issue: { code: 'no-evidence', severity: 'warning', message: v.reason, components: [ref(a), ref(b)], ...(v.sources.length ? { sources: v.sources } : {}) } }));
+  }
+  return memo.set(key, deepFreeze({ pair }));
+}
+
 /**
  * Checks a parsed stack. See `check`.
  */
@@ -104,23 +148,12 @@ export function checkParsed(matrix: Matrix, stack: ParsedStack, options: CheckOp
 
   for (let i = 0; i < comps.length; i++) {
     for (let j = i + 1; j < comps.length; j++) {
-      const a = comps[i]!;
-      const b = comps[j]!;
-      const policy = isPolicyPair(matrix.pairs, a, b);
-      const facts = pairFacts(matrix, a, b, ctx);
-      if (!policy && !facts.length) continue;
-      const v = evaluatePair(a, b, facts, lang);
-      if (!policy && !v.binding && v.status !== 'supported') continue;
-      pairs.push({ a: ref(a), b: ref(b), status: v.status, ...(v.evidence ? { evidence: v.evidence } : {}), sources: v.sources, reason: v.reason });
-      if (v.status === 'conflict') {
-        conflict = true;
-        const top = v.deciding[0]!;
-        const code = top.kind === 'conflicts' ? 'known-conflict' : top.kind === 'arch' ? 'arch-mismatch' : 'requirement-unmet';
-        issues.push({ code, severity: 'error', message: v.reason, components: [ref(top.to), ref(top.from)], sources: v.sources });
-      } else if (v.status === 'unknown') {
-        unknown = true;
-        issues.push({ code: 'no-evidence', severity: 'warning', message: v.reason, components: [ref(a), ref(b)], ...(v.sources.length ? { sources: v.sources } : {}) });
-      }
+      const found = pairOutcome(matrix, comps[i]!, comps[j]!, ctx, lang);
+      if (!found) continue;
+      pairs.push({ ...found.pair });
+      if (found.pair.status === 'conflict') conflict = true;
+      else if (found.pair.status === 'unknown') unknown = true;
+      if (found.issue) issues.push({ ...found.issue });
     }
   }
 

@@ -1,7 +1,9 @@
 import type { Matrix } from '../data/matrix.ts';
 import type { Evidence } from '../schema/constants.ts';
 import { satisfies, type Satisfaction } from '../version/range.ts';
+import { deepFreeze } from '../data/deep-freeze.ts';
 import { compile, type Compiled, type CompiledTable } from './compiled.ts';
+import { memoFor } from './memo.ts';
 import type { ResolvedComponent } from './types.ts';
 
 /*
@@ -125,6 +127,25 @@ function tablesWith(compiled: Compiled, matrix: Matrix, a: string, b: string): r
   return hit;
 }
 
+const rowKeys = new WeakMap<Compiled, Map<string, readonly string[]>>();
+
+/**
+ * Key products of the tables in which two products share a row without either being the key: a
+ * row links them only when the stack has the key at a version the row names.
+ */
+export function tableKeysFor(matrix: Matrix, a: string, b: string): readonly string[] {
+  const compiled = compile(matrix);
+  let memo = rowKeys.get(compiled);
+  if (!memo) rowKeys.set(compiled, (memo = new Map()));
+  const key = `${a}\u0000${b}`;
+  let hit = memo.get(key);
+  if (!hit) {
+    hit = [...new Set(tablesWith(compiled, matrix, a, b).flatMap(({ ct, ia, ib }) => (ia !== 0 && ib !== 0 && ct.products[0] ? [ct.products[0]] : [])))];
+    memo.set(key, hit);
+  }
+  return hit;
+}
+
 function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx: StackContext, out: Fact[]): void {
   for (const { ct, ia, ib } of tablesWith(compile(matrix), matrix, a.id, b.id)) {
     const t = ct.table;
@@ -191,9 +212,23 @@ export function pairFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedCompo
   return out;
 }
 
-/** Facts of one item that name products, for requirements (whether or not the target is in the stack). */
-export function requirementsOf(matrix: Matrix, from: ResolvedComponent, ctx: StackContext): { id: string; allowed: string; evidence: Evidence; sources: readonly string[]; label?: string }[] {
-  const out: { id: string; allowed: string; evidence: Evidence; sources: readonly string[]; label?: string }[] = [];
+export interface Requirement {
+  readonly id: string;
+  readonly allowed: string;
+  readonly evidence: Evidence;
+  readonly sources: readonly string[];
+  readonly label?: string;
+}
+
+/** Facts of one item that name products, for requirements (whether or not the target is in the stack); memoized. */
+export function requirementsOf(matrix: Matrix, from: ResolvedComponent, ctx: StackContext): readonly Requirement[] {
+  const memo = memoFor<readonly Requirement[]>(matrix, 'requirements');
+  const key = `${from.parsed ? `${from.id}@${from.parsed.text}${from.parsed.upper ? '~' : ''}` : from.id}\u0000${ctx.arch ?? ''}\u0000${ctx.workload ?? ''}`;
+  return memo.get(key) ?? memo.set(key, deepFreeze(collectRequirements(matrix, from, ctx)));
+}
+
+function collectRequirements(matrix: Matrix, from: ResolvedComponent, ctx: StackContext): Requirement[] {
+  const out: Requirement[] = [];
   const compiled = compile(matrix);
   for (const cr of compiled.rules.get(from.id) ?? []) {
     if (scopeOf(cr.rule.when, ctx) !== 'yes') continue;

@@ -7,6 +7,7 @@ import { intersect, isEmpty, versionInterval } from '../version/interval.ts';
 import { MAX_VERSION_LENGTH } from '../version/limits.ts';
 import { SCHEMES } from '../version/schemes/index.ts';
 import type { ResolvedComponent } from './types.ts';
+import { memoFor } from './memo.ts';
 
 /** Longest stack accepted. */
 export const MAX_STACK_ITEMS = 64;
@@ -53,58 +54,74 @@ export function parseStack(matrix: Matrix, items: readonly string[]): ParsedStac
   let arch: string | undefined;
   let workload: 'training' | 'inference' | undefined;
   for (const raw of items) {
-    const input = String(raw);
-    if (input.length > MAX_NAME_LENGTH + MAX_VERSION_LENGTH + 1) {
-      fail({ code: 'bad-input', message: `item "${visible(input)}" is longer than ${MAX_NAME_LENGTH + MAX_VERSION_LENGTH + 1} characters` });
+    const item = parseItem(matrix, String(raw));
+    if (item.arch) arch = item.arch;
+    else if (item.workload) workload = item.workload;
+    else if (item.component) {
+      const c = item.component;
+      if (components.some((x) => x.id === c.id)) fail({ code: 'duplicate-item', message: `"${c.id}" is given twice`, hint: 'Give each product once.' });
+      components.push(c);
     }
-    const at = input.lastIndexOf('@');
-    const name = (at >= 0 ? input.slice(0, at) : input).trim();
-    const versionText = at >= 0 ? input.slice(at + 1).trim() : undefined;
-    if (!name) fail({ code: 'bad-input', message: `item "${visible(input)}" has no name; expected name or name@version` });
-    // Architecture and workload words are ASCII: a cheap fold is enough (NFKC is costly).
-    const word = name.toLowerCase().replace(/[\s\-_.]+/g, '');
-    if (versionText === undefined && ARCH_WORDS[word]) {
-      arch = ARCH_WORDS[word];
-      continue;
-    }
-    if (versionText === undefined && (WORKLOADS as readonly string[]).includes(word)) {
-      workload = word as 'training' | 'inference';
-      continue;
-    }
-    const found = matrix.resolve(name);
-    if (!found.ok) {
-      fail({
-        code: 'unknown-name',
-        message: `unknown product "${visible(name)}"`,
-        ...(found.suggestions.length ? { hint: `Did you mean ${found.suggestions.join(' or ')}?` } : { hint: 'Try `stackfit search`.' }),
-      });
-    }
-    const product = found.product;
-    if (components.some((c) => c.id === product.id)) fail({ code: 'duplicate-item', message: `"${product.id}" is given twice`, hint: 'Give each product once.' });
-    const vendor = matrix.vendor(product.vendor);
-    const base = { input, id: product.id, kind: product.kind, name: product.name, vendor: product.vendor, product, ...(product.role ? { role: product.role } : {}), ...(vendor?.origin ? { origin: vendor.origin } : {}) };
-    if (versionText === undefined || versionText === '') {
-      components.push(base);
-      continue;
-    }
-    const scheme = product.scheme ? SCHEMES[product.scheme] : undefined;
-    if (!scheme) fail({ code: 'bad-version', message: `"${product.id}" has no versions; give it without @${visible(versionText)}` });
-    const parsed = versionText.length <= MAX_VERSION_LENGTH ? scheme.parse(versionText) : undefined;
-    if (!parsed) {
-      const known = matrix.releases(product.id).slice(-3).map((r) => r.version);
-      fail({
-        code: 'bad-version',
-        message: `"${visible(versionText)}" is not a ${scheme.name} version of ${product.id}`,
-        hint: `For example ${known.length ? known.map((k) => `"${k}"`).join(', ') : `"${scheme.examples[0]}"`}.`,
-      });
-    }
-    // Prefer the exact release; else the release (series) that contains it.
-    const releases = matrix.parsedReleases(product.id);
-    let match = releases.find((r) => compareKeys(r.version.key, parsed.key) === 0 && Boolean(r.version.upper) === Boolean(parsed.upper));
-    if (!match && !parsed.upper) match = releases.find((r) => r.version.upper !== undefined && !isEmpty(intersect(versionInterval(r.version), versionInterval(parsed))));
-    const release = match?.release;
-    const version = match && !match.version.upper ? match.release.version : parsed.text;
-    components.push({ ...base, version, parsed, ...(release ? { release } : {}) });
   }
   return { components, ...(arch ? { arch } : {}), ...(workload ? { workload } : {}) };
+}
+
+interface ParsedItem {
+  readonly arch?: string;
+  readonly workload?: 'training' | 'inference';
+  readonly component?: ResolvedComponent;
+}
+
+/** Reads one item; items that read are memoized per matrix (items that fail throw each time). */
+function parseItem(matrix: Matrix, input: string): ParsedItem {
+  const memo = memoFor<ParsedItem>(matrix, 'item');
+  const hit = memo.get(input);
+  if (hit) return hit;
+  if (input.length > MAX_NAME_LENGTH + MAX_VERSION_LENGTH + 1) {
+    fail({ code: 'bad-input', message: `item "${visible(input)}" is longer than ${MAX_NAME_LENGTH + MAX_VERSION_LENGTH + 1} characters` });
+  }
+  const at = input.lastIndexOf('@');
+  const name = (at >= 0 ? input.slice(0, at) : input).trim();
+  const versionText = at >= 0 ? input.slice(at + 1).trim() : undefined;
+  if (!name) fail({ code: 'bad-input', message: `item "${visible(input)}" has no name; expected name or name@version` });
+  // Architecture and workload words are ASCII: a cheap fold is enough (NFKC is costly).
+  const word = name.toLowerCase().replace(/[\s\-_.]+/g, '');
+  if (versionText === undefined && ARCH_WORDS[word]) {
+    return memo.set(input, { arch: ARCH_WORDS[word] });
+  }
+  if (versionText === undefined && (WORKLOADS as readonly string[]).includes(word)) {
+    return memo.set(input, { workload: word as 'training' | 'inference' });
+  }
+  const found = matrix.resolve(name);
+  if (!found.ok) {
+    fail({
+      code: 'unknown-name',
+      message: `unknown product "${visible(name)}"`,
+      ...(found.suggestions.length ? { hint: `Did you mean ${found.suggestions.join(' or ')}?` } : { hint: 'Try `stackfit search`.' }),
+    });
+  }
+  const product = found.product;
+  const vendor = matrix.vendor(product.vendor);
+  const base = { input, id: product.id, kind: product.kind, name: product.name, vendor: product.vendor, product, ...(product.role ? { role: product.role } : {}), ...(vendor?.origin ? { origin: vendor.origin } : {}) };
+  if (versionText === undefined || versionText === '') {
+    return memo.set(input, { component: Object.freeze(base) });
+  }
+  const scheme = product.scheme ? SCHEMES[product.scheme] : undefined;
+  if (!scheme) fail({ code: 'bad-version', message: `"${product.id}" has no versions; give it without @${visible(versionText)}` });
+  const parsed = versionText.length <= MAX_VERSION_LENGTH ? scheme.parse(versionText) : undefined;
+  if (!parsed) {
+    const known = matrix.releases(product.id).slice(-3).map((r) => r.version);
+    fail({
+      code: 'bad-version',
+      message: `"${visible(versionText)}" is not a ${scheme.name} version of ${product.id}`,
+      hint: `For example ${known.length ? known.map((k) => `"${k}"`).join(', ') : `"${scheme.examples[0]}"`}.`,
+    });
+  }
+  // Prefer the exact release; else the release (series) that contains it.
+  const releases = matrix.parsedReleases(product.id);
+  let match = releases.find((r) => compareKeys(r.version.key, parsed.key) === 0 && Boolean(r.version.upper) === Boolean(parsed.upper));
+  if (!match && !parsed.upper) match = releases.find((r) => r.version.upper !== undefined && !isEmpty(intersect(versionInterval(r.version), versionInterval(parsed))));
+  const release = match?.release;
+  const version = match && !match.version.upper ? match.release.version : parsed.text;
+  return memo.set(input, { component: Object.freeze({ ...base, version, parsed, ...(release ? { release } : {}) }) });
 }

@@ -9,6 +9,7 @@ import { compile } from './compiled.ts';
 import { evaluatePair } from './evaluate-pair.ts';
 import { pairFacts, requirementsOf, type StackContext } from './facts.ts';
 import { parseStack } from './parse-stack.ts';
+import { memoFor } from './memo.ts';
 import { isPolicyPair } from './relevant-pairs.ts';
 import { cachedRange } from './range-cache.ts';
 import type { CheckOptions, CheckResult, ResolvedComponent } from './types.ts';
@@ -48,7 +49,7 @@ export interface SolveResult {
 
 interface Variable {
   readonly key: string;
-  readonly domain: ResolvedComponent[];
+  readonly domain: readonly ResolvedComponent[];
   readonly fixed: boolean;
 }
 
@@ -61,8 +62,14 @@ function component(matrix: Matrix, p: Product, version?: string): ResolvedCompon
   return { ...base, version, parsed: scheme.parse(version)!, ...(release ? { release } : {}) };
 }
 
-/** Every release of a product as a candidate, newest first; versionless products as themselves. */
-function domainOf(matrix: Matrix, p: Product, admit?: string): ResolvedComponent[] {
+/** Every release of a product as a candidate, newest first; versionless products as themselves (memoized). */
+function domainOf(matrix: Matrix, p: Product, admit?: string): readonly ResolvedComponent[] {
+  const memo = memoFor<readonly ResolvedComponent[]>(matrix, 'domain');
+  const key = `${p.id}\u0000${admit ?? ''}`;
+  return memo.get(key) ?? memo.set(key, Object.freeze(collectDomain(matrix, p, admit).map((c) => Object.freeze(c))));
+}
+
+function collectDomain(matrix: Matrix, p: Product, admit?: string): ResolvedComponent[] {
   const releases = matrix.releases(p.id);
   if (!p.scheme || !releases.length) return [component(matrix, p)];
   const range = admit ? cachedRange(p.scheme, admit) : undefined;
@@ -124,14 +131,17 @@ export function solve(matrix: Matrix, items: readonly string[], options: SolveOp
 
   /** Unknown pairs a choice adds to the chosen items, or -1 when it conflicts with one of them. */
   const foreign = (c: ResolvedComponent) => (c.origin === 'CN' ? 0 : 1);
-  const pairMemo = new Map<string, 'conflict' | 'unknown' | 'ok'>();
+  // Pair statuses are kept per matrix across calls: they depend only on the two items, the
+  // architecture, the workload and (for table rows) the table keys present, all in the key.
+  const pairMemo = memoFor<'conflict' | 'unknown' | 'ok'>(matrix, 'solve-pair');
+  const scope = `${ctx.arch ?? ''}\u0000${ctx.workload ?? ''}\u0000`;
   const statusOf = (c: ResolvedComponent, other: ResolvedComponent, at: StackContext) => {
     const v = evaluatePair(c, other, pairFacts(matrix, c, other, at), lang);
     return v.status === 'conflict' ? 'conflict' : v.status === 'unknown' && (v.binding || isPolicyPair(matrix.pairs, c, other)) ? 'unknown' : 'ok';
   };
   /** Memoized without the rest of the stack; an unknown is re-asked with it (vendor-table rows). */
   const pairStatus = (c: ResolvedComponent, other: ResolvedComponent, present: () => ReadonlyMap<string, ResolvedComponent>, keysOf: () => string) => {
-    const key = `${c.input}\u0000${other.input}`;
+    const key = `${scope}${c.input}\u0000${other.input}`;
     let s = pairMemo.get(key);
     if (!s) {
       s = statusOf(c, other, ctx);

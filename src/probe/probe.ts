@@ -1,0 +1,308 @@
+import type { Matrix } from '../data/matrix.ts';
+import { normalizeName } from '../data/normalize-name.ts';
+import { parseStack } from '../engine/parse-stack.ts';
+import type { Product } from '../schema/product.ts';
+import { PROBE_COMMANDS, type ProbeCommand } from './commands.ts';
+import { parseCpu } from './parsers/cpu.ts';
+import { parseCnmon, parseEfsmi, parseHySmi, parseIxsmi, parseMthreadsGmi, parseMxSmi, parseNpuSmi, parseXpuSmi, type DeviceReport } from './parsers/devices.ts';
+import { parseOsRelease, parseOsVersion } from './parsers/os-release.ts';
+import { parseInstallInfo, parseMusaVersionQuery, parsePythonPackages, parsePythonVersion } from './parsers/versions.ts';
+import { liveSystem, rootSystem, type ProbeSystem, type Read } from './system.ts';
+
+/** One stack item found on the machine, with where it was read and what was printed there. */
+export interface ProbeFinding {
+  /** A stack item for `check`: `ascend-910b`, `cann@8.0.0`, `aarch64`. */
+  readonly item: string;
+  /** The file or command it was read from. */
+  readonly from: string;
+  /** What that source printed, in short. */
+  readonly printed: string;
+  /** Anything the reader could not use (a version the data does not know, say). */
+  readonly note?: string;
+}
+
+/** A source that gave nothing: the tool is missing, the file unreadable, or what it printed names no known product. */
+export interface ProbeMiss {
+  readonly reader: string;
+  readonly from: string;
+  readonly reason: string;
+}
+
+export interface ProbeResult {
+  /** The stack found, ready for `check`. */
+  readonly items: readonly string[];
+  readonly found: readonly ProbeFinding[];
+  /** Sources that were absent or unreadable. */
+  readonly notDetected: readonly ProbeMiss[];
+  /** Sources that printed something no record of the data names. */
+  readonly unrecognized: readonly ProbeMiss[];
+}
+
+export interface ProbeOptions {
+  /** Read a captured system tree instead of this machine (see `rootSystem`). */
+  readonly root?: string;
+  /** Time each command may take (default 5000 ms). */
+  readonly timeoutMs?: number;
+  /** Read through this instead (tests). */
+  readonly system?: ProbeSystem;
+}
+
+/** Candidate names of a product, longest first: `Hygon C86 7285 32-core Processor` -> `Hygon C86 7285` ... */
+export function nameCandidates(printed: string): string[] {
+  const out: string[] = [];
+  const add = (s: string) => {
+    const t = s.trim();
+    if (t && !out.includes(t)) out.push(t);
+  };
+  add(printed);
+  const cleaned = printed.replace(/@.*$/, '').replace(/\s+\d+-core\s+Processor\b.*$/i, '').replace(/\s+(?:CPU|Processor)\b.*$/i, '');
+  add(cleaned);
+  const tokens = cleaned.split(/[\s,/@()-]+/).filter(Boolean);
+  for (let n = tokens.length; n >= Math.min(2, tokens.length); n--) add(tokens.slice(0, n).join(' '));
+  // Vendor words first, model last (`Iluvatar BI-V100`, `MTT S80`): the model alone too.
+  if (tokens.length > 1) add(printed.trim().split(/\s+/).slice(1).join(' '));
+  return out;
+}
+
+/** The first name that resolves exactly (aliases, en/zh names) to a product. */
+function resolveFirst(matrix: Matrix, names: readonly (string | undefined)[]): Product | undefined {
+  for (const name of names) {
+    if (!name) continue;
+    const r = matrix.resolve(name);
+    if (r.ok) return r.product;
+  }
+  return undefined;
+}
+
+/** The first version the product's scheme reads, canonical; the rest are ignored. */
+function versionOf(matrix: Matrix, product: Product, versions: readonly (string | undefined)[]): string | undefined {
+  if (!product.scheme) return undefined;
+  for (const v of versions) {
+    if (!v) continue;
+    try {
+      const c = parseStack(matrix, [`${product.id}@${v}`]).components[0];
+      if (c?.version) return c.version;
+    } catch {
+      // Not a version of this product: try the next form.
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether a printed device name is a family name rather than one model: it is the product's own
+ * id or name (not one of its aliases, which are exact model strings) and another product of the
+ * same kind has a name that extends it. Atlas A3 servers print `Ascend910` for their chips, which
+ * is also the name of the first-generation Ascend 910 and the start of `Ascend 910B`/`910C`.
+ */
+function isFamilyName(matrix: Matrix, printed: string, product: Product): boolean {
+  const key = normalizeName(printed);
+  if (![product.id, product.name.en, product.name.zh].some((n) => normalizeName(n) === key)) return false;
+  return matrix.products.some((p) => p.id !== product.id && p.kind === product.kind && [p.id, p.name.en, p.name.zh, ...(p.aliases ?? [])].some((n) => normalizeName(n).startsWith(key)));
+}
+
+/** The one product of a kind a vendor makes, if exactly one (the driver of an NPU's vendor). */
+function onlyOf(matrix: Matrix, kind: Product['kind'], vendor: string): Product | undefined {
+  const all = matrix.products.filter((p) => p.kind === kind && p.vendor === vendor);
+  return all.length === 1 ? all[0] : undefined;
+}
+
+class Collector {
+  readonly found: ProbeFinding[] = [];
+  readonly notDetected: ProbeMiss[] = [];
+  readonly unrecognized: ProbeMiss[] = [];
+  constructor(readonly matrix: Matrix) {}
+
+  /** Adds a product with the first version it reads; a product already found is kept as found first. */
+  add(product: Product, versions: readonly (string | undefined)[], from: string, printed: string): void {
+    if (this.found.some((f) => f.item === product.id || f.item.startsWith(`${product.id}@`))) return;
+    const given = versions.filter((v): v is string => Boolean(v));
+    const version = versionOf(this.matrix, product, given);
+    const note = product.scheme && given.length && !version ? `version "${given[0]}" is not a ${product.scheme} version stackfit reads; kept without a version` : undefined;
+    this.found.push({ item: version ? `${product.id}@${version}` : product.id, from, printed, ...(note ? { note } : {}) });
+  }
+
+  miss(reader: string, read: Extract<Read, { ok: false }>): void {
+    this.notDetected.push({ reader, from: read.from, reason: read.reason });
+  }
+
+  unknown(reader: string, from: string, reason: string): void {
+    this.unrecognized.push({ reader, from, reason });
+  }
+}
+
+function readOs(sys: ProbeSystem, c: Collector): void {
+  let read = sys.readFile('/etc/os-release');
+  if (!read.ok) read = sys.readFile('/usr/lib/os-release');
+  if (!read.ok) return c.miss('os', read);
+  const os = parseOsRelease(read.text);
+  const product = resolveFirst(c.matrix, [os.ID, os.NAME, os.ID?.split('-')[0]]);
+  if (!product) return c.unknown('os', read.from, `ID="${os.ID ?? ''}" NAME="${os.NAME ?? ''}" is not an operating system in the data`);
+  const clean = (v: string | undefined) => v?.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
+  const versions = [clean(os.VERSION), os.PROJECT_CODENAME, clean(os.VERSION_US), os.VERSION_ID];
+  let from = read.from;
+  // UnionTech keeps the edition (1050e, 1070a) in /etc/os-version only.
+  const ov = sys.readFile('/etc/os-version');
+  if (ov.ok) {
+    const v = parseOsVersion(ov.text);
+    if (v.MajorVersion && v.MinorVersion) {
+      versions.unshift(`V${v.MajorVersion} ${v.MinorVersion}${v.EditionName ?? ''}`);
+      from = `${read.from}, ${ov.from}`;
+    }
+  }
+  c.add(product, versions, from, `${os.NAME ?? os.ID ?? ''} ${os.VERSION ?? os.VERSION_ID ?? ''}`.trim());
+}
+
+function readCpu(sys: ProbeSystem, c: Collector): void {
+  let read = sys.run(PROBE_COMMANDS.lscpu);
+  if (!read.ok) {
+    const info = sys.readFile('/proc/cpuinfo');
+    if (!info.ok) {
+      c.miss('cpu', read);
+      return c.miss('cpu', info);
+    }
+    read = info;
+  }
+  const cpu = parseCpu(read.text);
+  let arch = cpu.arch;
+  if (!arch) {
+    const u = sys.run(PROBE_COMMANDS.uname);
+    if (u.ok) arch = u.text.trim() || undefined;
+  }
+  const printed = [cpu.vendor, cpu.model ?? cpu.biosModel].filter(Boolean).join(' ');
+  const names = [...(cpu.model ? nameCandidates(cpu.model) : []), ...(cpu.biosModel ? nameCandidates(cpu.biosModel) : [])];
+  if (cpu.vendor && cpu.model) names.push(...nameCandidates(`${cpu.vendor} ${cpu.model}`));
+  const product = resolveFirst(c.matrix, names);
+  if (product) c.add(product, [], read.from, printed);
+  else c.unknown('cpu', read.from, printed ? `CPU "${printed}" is not in the data` : 'no CPU model printed');
+  if (arch) {
+    try {
+      const stack = parseStack(c.matrix, [arch]);
+      if (stack.arch) c.found.push({ item: stack.arch, from: cpu.arch ? read.from : 'uname -m', printed: arch });
+    } catch {
+      c.unknown('cpu', read.from, `architecture "${arch}" is not one stackfit knows`);
+    }
+  }
+}
+
+const DEVICE_TOOLS: readonly { command: ProbeCommand; parse: (text: string) => DeviceReport; toolkitName?: string }[] = [
+  { command: PROBE_COMMANDS.npuSmi, parse: parseNpuSmi },
+  { command: PROBE_COMMANDS.cnmon, parse: parseCnmon },
+  { command: PROBE_COMMANDS.hySmi, parse: parseHySmi },
+  { command: PROBE_COMMANDS.xpuSmi, parse: parseXpuSmi },
+  { command: PROBE_COMMANDS.ixsmi, parse: parseIxsmi },
+  { command: PROBE_COMMANDS.mthreadsGmi, parse: parseMthreadsGmi },
+  { command: PROBE_COMMANDS.mxSmi, parse: parseMxSmi, toolkitName: 'MACA' },
+  { command: PROBE_COMMANDS.efsmi, parse: parseEfsmi },
+];
+
+function readDevices(sys: ProbeSystem, c: Collector): void {
+  for (const tool of DEVICE_TOOLS) {
+    const read = sys.run(tool.command);
+    if (!read.ok) {
+      c.miss('accelerator', read);
+      continue;
+    }
+    const report = tool.parse(read.text);
+    if (!report.devices.length) {
+      c.unknown('accelerator', read.from, 'no devices in its output');
+      continue;
+    }
+    const models = [...new Set(report.devices.map((d) => d.model).filter((m): m is string => Boolean(m)))];
+    if (!models.length) c.unknown('accelerator', read.from, `${report.devices.length} device(s); the tool prints no model name`);
+    const vendors = new Set<string>();
+    for (const model of models) {
+      const count = report.devices.filter((d) => d.model === model).length;
+      const chip = resolveFirst(c.matrix, nameCandidates(model));
+      if (!chip) {
+        c.unknown('accelerator', read.from, `device "${model}" is not in the data`);
+        continue;
+      }
+      vendors.add(chip.vendor);
+      if (isFamilyName(c.matrix, model, chip)) {
+        c.unknown('accelerator', read.from, `device "${model}" names a family, not one model (${chip.name.en} and others); give the chip as an extra item`);
+        continue;
+      }
+      c.add(chip, [], read.from, `${count} x ${model}`);
+    }
+    for (const vendor of vendors) {
+      const driver = report.driver ? onlyOf(c.matrix, 'driver', vendor) : undefined;
+      if (driver) c.add(driver, [report.driver], read.from, `driver ${report.driver}`);
+      else if (report.driver) c.unknown('accelerator', read.from, `driver ${report.driver}: no single driver product of vendor ${vendor} in the data`);
+    }
+    if (tool.toolkitName && report.toolkit) {
+      const toolkit = resolveFirst(c.matrix, [tool.toolkitName]);
+      if (toolkit) c.add(toolkit, [report.toolkit], read.from, `${tool.toolkitName} ${report.toolkit}`);
+      else c.unknown('toolkit', read.from, `${tool.toolkitName} ${report.toolkit} is not in the data`);
+    }
+  }
+}
+
+/** Where CANN writes its install info, per host architecture. */
+const CANN_INFO = ['aarch64', 'x86_64'].map((a) => `/usr/local/Ascend/ascend-toolkit/latest/${a}-linux/ascend_toolkit_install.info`);
+const NPU_DRIVER_INFO = '/usr/local/Ascend/driver/version.info';
+
+function readToolkits(sys: ProbeSystem, c: Collector): void {
+  const reads = CANN_INFO.map((p) => sys.readFile(p));
+  const cann = reads.find((r) => r.ok);
+  if (cann?.ok) {
+    const info = parseInstallInfo(cann.text);
+    const product = resolveFirst(c.matrix, [info.package_name]);
+    if (product) c.add(product, [info.version], cann.from, `${info.package_name} ${info.version ?? ''}`.trim());
+    else c.unknown('toolkit', cann.from, `package "${info.package_name ?? ''}" is not in the data`);
+  } else c.miss('toolkit', reads[0] as Extract<Read, { ok: false }>);
+
+  const driver = sys.readFile(NPU_DRIVER_INFO);
+  if (driver.ok) {
+    const info = parseInstallInfo(driver.text);
+    const product = resolveFirst(c.matrix, ['npu-driver']);
+    if (product && info.Version) c.add(product, [info.Version], driver.from, `Version=${info.Version}`);
+  } else c.miss('driver', driver);
+
+  const musa = sys.run(PROBE_COMMANDS.musaVersion);
+  if (musa.ok) {
+    const v = parseMusaVersionQuery(musa.text);
+    const product = resolveFirst(c.matrix, ['musa_toolkits', 'MUSA']);
+    if (product && v.musa_toolkits) c.add(product, [v.musa_toolkits], musa.from, `musa_toolkits ${v.musa_toolkits}`);
+    else c.unknown('toolkit', musa.from, `musa_toolkits ${v.musa_toolkits ?? '?'}: no MUSA product in the data`);
+  } else c.miss('toolkit', musa);
+}
+
+/** A pip version without its local part (`2.8.0+cpu` -> `2.8.0`): the data names public versions. */
+const publicVersion = (v: string) => v.replace(/\+.*$/, '');
+
+function readPython(sys: ProbeSystem, c: Collector): void {
+  const py = sys.run(PROBE_COMMANDS.pythonVersion);
+  if (py.ok) {
+    const v = parsePythonVersion(py.text);
+    const product = resolveFirst(c.matrix, ['python']);
+    if (product && v) c.add(product, [v], py.from, `Python ${v}`);
+  } else c.miss('python', py);
+  const pip = sys.run(PROBE_COMMANDS.pipList);
+  if (!pip.ok) return c.miss('python', pip);
+  for (const [name, version] of parsePythonPackages(pip.text)) {
+    const r = c.matrix.resolve(name);
+    if (!r.ok || r.product.kind === 'accelerator' || r.product.kind === 'cpu' || r.product.kind === 'os') continue;
+    c.add(r.product, [publicVersion(version), version], pip.from, `${name} ${version}`);
+  }
+}
+
+/**
+ * Reads what is installed and returns it as stack items, each with where it was read. Runs only
+ * the fixed read-only commands in PROBE_COMMANDS (no shell, each with a timeout) and reads a few
+ * version files; sends nothing anywhere. Anything missing is a reason in `notDetected`.
+ *
+ * @example
+ * const { items } = probe(loadMatrix());
+ * check(loadMatrix(), items);
+ */
+export function probe(matrix: Matrix, options: ProbeOptions = {}): ProbeResult {
+  const sys = options.system ?? (options.root ? rootSystem(options.root) : liveSystem(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}));
+  const c = new Collector(matrix);
+  readCpu(sys, c);
+  readDevices(sys, c);
+  readToolkits(sys, c);
+  readPython(sys, c);
+  readOs(sys, c);
+  return { items: c.found.map((f) => f.item), found: c.found, notDetected: c.notDetected, unrecognized: c.unrecognized };
+}

@@ -1,0 +1,142 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCpu } from '../../src/probe/parsers/cpu.ts';
+import { parseCnmon, parseEfsmi, parseHySmi, parseIxsmi, parseMthreadsGmi, parseMxSmi, parseNpuSmi, parseXpuSmi, type DeviceReport } from '../../src/probe/parsers/devices.ts';
+import { parseOsRelease, parseOsVersion } from '../../src/probe/parsers/os-release.ts';
+import { parseInstallInfo, parseMusaVersionQuery, parsePythonPackages } from '../../src/probe/parsers/versions.ts';
+import { FIXTURES } from '../helpers.ts';
+
+/*
+ * Every capture under test/fixtures/probe/<reader>/ is real output copied from a public page or
+ * issue (its .json names the source); `expect` holds what it visibly says. Each parser must read
+ * those facts back.
+ */
+const DIR = join(FIXTURES, 'probe');
+
+interface Capture {
+  readonly name: string;
+  readonly text: string;
+  readonly source: string;
+  readonly command: string;
+  readonly expect: Record<string, unknown>;
+}
+
+function captures(reader: string): Capture[] {
+  const dir = join(DIR, reader);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => {
+      const meta = JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, '.json')), 'utf8'));
+      return { name: f, text: readFileSync(join(dir, f), 'utf8'), ...meta };
+    });
+}
+
+describe('probe captures', () => {
+  it('every capture has its public source and the command or file it came from', () => {
+    for (const reader of readdirSync(DIR)) {
+      for (const c of captures(reader)) {
+        expect(c.source, `${reader}/${c.name}`).toMatch(/^https:\/\//);
+        expect(c.command, `${reader}/${c.name}`).toBeTruthy();
+        for (const v of Object.values(c.expect)) if (typeof v === 'string') expect(c.text, `${reader}/${c.name}: "${v}" is not in the capture`).toContain(v);
+      }
+    }
+  });
+});
+
+const DEVICE_PARSERS: Record<string, (text: string) => DeviceReport> = {
+  'npu-smi': parseNpuSmi,
+  cnmon: parseCnmon,
+  efsmi: parseEfsmi,
+  'hy-smi': parseHySmi,
+  'xpu-smi': parseXpuSmi,
+  ixsmi: parseIxsmi,
+  'mthreads-gmi': parseMthreadsGmi,
+  'mx-smi': parseMxSmi,
+};
+
+describe('device tool parsers', () => {
+  for (const [reader, parse] of Object.entries(DEVICE_PARSERS)) {
+    for (const c of captures(reader)) {
+      // Board views (`npu-smi info -t board`) and JSON modes are other commands than the table.
+      const table = !/-t board|--json/.test(c.command);
+      it.runIf(table)(`${reader}/${c.name}`, () => {
+        const r = parse(c.text);
+        const e = c.expect;
+        const rows = (e.chips ?? e.count) as number | undefined;
+        if (rows !== undefined) expect(r.devices.length).toBe(rows);
+        if (e.npu_ids) expect([...new Set(r.devices.map((d) => d.index))]).toEqual(e.npu_ids);
+        if (typeof e.chip === 'string') expect(new Set(r.devices.map((d) => d.model))).toEqual(new Set([e.chip]));
+        if (e.tool_version) expect(r.toolVersion).toBe(e.tool_version);
+        if (e.driver) expect(r.driver).toBe(e.driver);
+        if (e.maca) expect(r.toolkit).toBe(e.maca);
+        if (e.runtime) expect(r.toolkit).toBe(e.runtime);
+      });
+    }
+  }
+
+  it('reads nothing from text that is not its tool', () => {
+    for (const parse of Object.values(DEVICE_PARSERS)) {
+      for (const junk of ['', 'command not found', '| 0 | 1 |\n+---+', '\u0000\u0001garbage', 'x'.repeat(100_000)]) {
+        expect(parse(junk).devices).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('os-release', () => {
+  for (const c of captures('os-release')) {
+    it(c.name, () => {
+      const os = parseOsRelease(c.text);
+      const e = c.expect as Record<string, string>;
+      expect([os.ID, os.NAME, os.VERSION, os.VERSION_ID]).toEqual([e.id, e.name, e.version, e.version_id]);
+    });
+  }
+  for (const c of captures('os-version')) {
+    it(`os-version/${c.name}`, () => {
+      const v = parseOsVersion(c.text);
+      for (const [k, want] of Object.entries(c.expect)) expect(v[k]).toBe(want);
+    });
+  }
+});
+
+describe('cpu', () => {
+  for (const c of captures('cpuinfo')) {
+    it(c.name, () => {
+      const cpu = parseCpu(c.text);
+      const e = c.expect as Record<string, string>;
+      if (e.model) expect(cpu.model).toBe(e.model);
+      if (e.bios_model) expect(cpu.biosModel).toBe(e.bios_model);
+      if (e.vendor) expect(cpu.vendor).toBe(e.vendor);
+      if (e.cpu_family) expect(cpu.family).toBe(e.cpu_family);
+      if (e.implementer) expect(cpu.implementer).toBe(e.implementer);
+      if (e.part) expect(cpu.part).toBe(e.part);
+      if (e.arch && c.command.includes('lscpu')) expect(cpu.arch).toBe(e.arch);
+    });
+  }
+});
+
+describe('toolkit version files and Python packages', () => {
+  for (const c of captures('cann')) {
+    it(`cann/${c.name}`, () => {
+      const info = parseInstallInfo(c.text);
+      for (const [k, want] of Object.entries(c.expect)) expect(info[k]).toBe(want);
+    });
+  }
+  for (const c of captures('musa')) {
+    it(`musa/${c.name}`, () => {
+      const v = parseMusaVersionQuery(c.text);
+      expect(v.musa_toolkits).toBe(c.expect.musa_toolkits);
+      if (c.expect.mcc) expect(v.mcc).toBe(c.expect.mcc);
+      if (c.expect.mudnn) expect(v.mudnn).toBe(c.expect.mudnn);
+    });
+  }
+  for (const c of captures('pip')) {
+    it(`pip/${c.name}`, () => {
+      const found = parsePythonPackages(c.text);
+      const norm = (n: string) => n.toLowerCase().replace(/[\s\-_.]+/g, '_');
+      const byName = new Map([...found].map(([n, v]) => [norm(n), v]));
+      for (const [name, version] of Object.entries(c.expect)) expect(byName.get(norm(name)), name).toBe(version);
+    });
+  }
+});
