@@ -138,6 +138,8 @@ describe('every device capture', () => {
     'MTT S80': 'mthreads-mtt-s80',
     'MTT S4000': 'mthreads-mtt-s4000',
     'MetaX C500': 'metax-c500',
+    R300: 'kunlunxin-r300',
+    S60: 'enflame-s60',
   };
   const TOOLS: Record<string, string> = { 'npu-smi': 'npu-smi-info', cnmon: 'cnmon', 'hy-smi': 'hy-smi', 'xpu-smi': 'xpu-smi', ixsmi: 'ixsmi', 'mthreads-gmi': 'mthreads-gmi', 'mx-smi': 'mx-smi', efsmi: 'efsmi' };
   for (const [reader, id] of Object.entries(TOOLS)) {
