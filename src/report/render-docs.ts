@@ -72,6 +72,45 @@ function gapsReport(m: Matrix): string {
   return `${out.join('\n')}\n`;
 }
 
+/** The dataset in numbers: products per kind and vendor, rules and table rows per evidence level. */
+function stats(m: Matrix): string {
+  const share = (n: number, total: number) => (total ? `${((100 * n) / total).toFixed(1)}%` : '0%');
+  const products = m.products;
+  const rules = products.flatMap((p) => (p.rules ?? []).map((r) => ({ p, r })));
+  const rows = m.tables.reduce((n, t) => n + t.rows.length, 0);
+  const kinds = [...new Set(products.map((p) => (p.role ? `${p.kind}/${p.role}` : p.kind)))].sort();
+  const out = [
+    `${products.length} products from ${m.dataset.vendors.length} vendors, ${products.reduce((n, p) => n + (p.releases?.length ?? 0), 0)} releases, ${rules.length} rules and ${m.tables.length} vendor tables with ${rows} rows.`,
+    '',
+    '## Evidence',
+    '',
+    '| evidence | rules | share | table rows | share |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const e of ['certified', 'vendor', 'tested', 'inferred'] as const) {
+    const r = rules.filter((x) => x.r.evidence === e).length;
+    const t = m.tables.filter((x) => x.evidence === e).reduce((n, x) => n + x.rows.length, 0);
+    out.push(`| ${e} | ${r} | ${share(r, rules.length)} | ${t} | ${share(t, rows)} |`);
+  }
+  out.push('', '## Products per kind', '', 'Linked: named by at least one rule (its own or another product\'s) or vendor table.', '', '| kind | products | with releases | linked |', '| --- | --- | --- | --- |');
+  const inTables = new Set(m.tables.flatMap((t) => t.columns.flatMap((c) => ('product' in c ? [c.product] : []))));
+  for (const { p, r } of rules) {
+    inTables.add(p.id);
+    for (const rel of [r.requires, r.supports, r.conflicts]) for (const id of Object.keys(rel ?? {})) inTables.add(id);
+  }
+  for (const k of kinds) {
+    const ps = products.filter((p) => (p.role ? `${p.kind}/${p.role}` : p.kind) === k);
+    out.push(`| ${k} | ${ps.length} | ${ps.filter((p) => p.releases?.length).length} | ${ps.filter((p) => inTables.has(p.id)).length} |`);
+  }
+  out.push('', '## Per vendor', '', '| vendor | origin | products | rules | tables |', '| --- | --- | --- | --- | --- |');
+  for (const v of [...m.dataset.vendors].sort((a, b) => a.id.localeCompare(b.id))) {
+    const ps = products.filter((p) => p.vendor === v.id);
+    if (!ps.length) continue;
+    out.push(`| ${esc(v.name.en)} | ${v.origin ?? '?'} | ${ps.length} | ${ps.reduce((n, p) => n + (p.rules?.length ?? 0), 0)} | ${m.tables.filter((t) => t.vendor === v.id).length} |`);
+  }
+  return out.join('\n');
+}
+
 /**
  * The generated documentation: coverage matrices, vendor tables and lifecycles as Markdown with
  * evidence marks and links to sources, and the gaps report. Keyed by path under the repository.
@@ -87,5 +126,6 @@ export function renderDocs(m: Matrix): Record<string, string> {
     'docs/matrix/database-os-arch.md': page('Database x operating system x architecture', 'Every database rule that names operating systems, per CPU architecture.', databaseOs(m)),
     'docs/matrix/os-lifecycles.md': page('Operating system lifecycles', 'Release and end-of-life dates where a source publishes them.', lifecycles(m)),
     'docs/gaps.md': gapsReport(m),
+    'docs/stats.md': page('The dataset in numbers', 'Counted from the records; origin is the ISO code a source states for the vendor (? where none does).', stats(m)),
   };
 }
