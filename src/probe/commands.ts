@@ -23,7 +23,7 @@ export const PROBE_COMMANDS = Object.freeze({
   efsmi: command('efsmi', 'efsmi'),
   uname: command('uname-m', 'uname', '-m'),
   musaVersion: command('musa-version-query', 'musa_version_query'),
-  pipList: command('pip-list', 'python3', '-m', 'pip', 'list', '--format=json', '--disable-pip-version-check'),
+  pipList: command('pip-list', 'python3', '-m', 'pip', 'list', '--disable-pip-version-check'),
   pythonVersion: command('python-version', 'python3', '--version'),
 });
 
