@@ -155,3 +155,37 @@ describe('every device capture', () => {
     }
   }
 });
+
+describe('every os-release capture', () => {
+  // What each capture states, as the stack item probe must give.
+  const WANT: Record<string, string> = {
+    'anolis-8.6.txt': 'anolis@8.6',
+    'bclinux-8.8.txt': 'bclinux@8.8',
+    'centos-7-distro.txt': 'centos@7',
+    'debian-12-chef.txt': 'debian@12',
+    'huawei-cloud-euleros-2.0-chef.txt': 'huawei-cloud-euleros@2.0',
+    'kylin-desktop-v10-sp1.txt': 'kylin@V10 SP1',
+    'kylin-v10-lance.txt': 'kylin@V10',
+    'opencloudos-8.8.txt': 'opencloudos@8.8',
+    'openeuler-20.03-lts-ansible.txt': 'openeuler@20.03 LTS',
+    'openeuler-22.03-lts-ga.txt': 'openeuler@22.03 LTS',
+    'openeuler-22.03-lts-sp3.txt': 'openeuler@22.03 LTS SP3',
+    'openeuler-24.03-lts-sp2-chef.txt': 'openeuler@24.03 LTS SP2',
+    'tencentos-server-4.2.txt': 'tencentos-server@4.2',
+    'ubuntu-22.04-chef.txt': 'ubuntu@22.04.5',
+    'uos-server-20-fuyu.txt': 'uos@V20',
+  };
+  for (const file of readdirSync(join(CAPTURES, 'os-release')).filter((f) => f.endsWith('.txt'))) {
+    it(`${file} gives an OS or says why not`, () => {
+      const r = probe(matrix, { root: tree({ 'etc/os-release': `os-release/${file}` }) });
+      const os = r.found.filter((f) => f.from === '/etc/os-release');
+      if (WANT[file]) expect(os.map((f) => f.item)).toEqual([WANT[file]]);
+      else expect(os.length + r.unrecognized.filter((u) => u.reader === 'os').length).toBe(1);
+    });
+  }
+
+  it('says when os-release does not tell the releases the data has apart', () => {
+    const r = probe(matrix, { root: tree({ 'etc/os-release': 'os-release/kylin-v10-lance.txt' }) });
+    expect(r.found.find((f) => f.item === 'kylin@V10')?.note).toMatch(/V10 SP1, V10 SP2, V10 SP3/);
+  });
+});
