@@ -7,15 +7,23 @@ import { pairFacts, requirementsOf, tableKeysFor, type StackContext } from './fa
 import { label, MESSAGES } from './messages.ts';
 import { parseStack, type ParsedStack } from './parse-stack.ts';
 import { deepFreeze } from '../data/deep-freeze.ts';
-import { memoFor } from './memo.ts';
+import { memoFor, pairMemoFor } from './memo.ts';
 import { isPolicyPair } from './relevant-pairs.ts';
 import type { CheckIssue, CheckOptions, CheckResult, Component, Lang, PairResult, ResolvedComponent, Verdict } from './types.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+const publicComponents = new WeakMap<ResolvedComponent, Component>();
+
+/** A stack item without its internal links (product record, parsed version), made once per item. */
 function publicComponent(c: ResolvedComponent): Component {
-  const { product: _p, parsed: _v, release: _r, ...rest } = c;
-  return rest;
+  let hit = publicComponents.get(c);
+  if (!hit) {
+    const { product: _p, parsed: _v, release: _r, ...rest } = c;
+    hit = Object.freeze(rest);
+    publicComponents.set(c, hit);
+  }
+  return hit;
 }
 
 /** Longest chain of missing layers followed to explain a conflict. */
@@ -105,29 +113,30 @@ export function componentKey(c: ResolvedComponent): string {
  * which version of that product the stack has.
  */
 function pairOutcome(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx: StackContext, lang: Lang): PairOutcome | null {
-  const memo = memoFor<PairOutcome | null>(matrix, 'pair');
-  let key = `${componentKey(a)}\u0000${componentKey(b)}\u0000${ctx.arch ?? ''}\u0000${ctx.workload ?? ''}\u0000${lang}`;
+  const memo = pairMemoFor<PairOutcome | null>(matrix, 'pair');
+  let ctxKey = `${ctx.arch ?? ''}\u0000${ctx.workload ?? ''}\u0000${lang}`;
   for (const keyId of tableKeysFor(matrix, a.id, b.id)) {
     const k = ctx.present?.get(keyId);
-    key += `\u0000${k ? componentKey(k) : '-'}`;
+    ctxKey += `\u0000${k ? componentKey(k) : '-'}`;
   }
-  const hit = memo.get(key);
+  const hit = memo.get(a, b, ctxKey);
   if (hit !== undefined) return hit;
+  const save = (value: PairOutcome | null) => memo.set(a, b, ctxKey, value);
   const policy = isPolicyPair(matrix.pairs, a, b);
   const facts = pairFacts(matrix, a, b, ctx);
-  if (!policy && !facts.length) return memo.set(key, null);
+  if (!policy && !facts.length) return save(null);
   const v = evaluatePair(a, b, facts, lang);
-  if (!policy && !v.binding && v.status !== 'supported') return memo.set(key, null);
+  if (!policy && !v.binding && v.status !== 'supported') return save(null);
   const pair: PairResult = { a: ref(a), b: ref(b), status: v.status, ...(v.evidence ? { evidence: v.evidence } : {}), sources: v.sources, reason: v.reason };
   if (v.status === 'conflict') {
     const top = v.deciding[0]!;
     const code = top.kind === 'conflicts' ? 'known-conflict' : top.kind === 'arch' ? 'arch-mismatch' : 'requirement-unmet';
-    return memo.set(key, deepFreeze({ pair, issue: { code, severity: 'error', message: v.reason, components: [ref(top.to), ref(top.from)], sources: v.sources } }));
+    return save(deepFreeze({ pair, issue: { code, severity: 'error', message: v.reason, components: [ref(top.to), ref(top.from)], sources: v.sources } }));
   }
   if (v.status === 'unknown') {
-    return memo.set(key, deepFreeze({ pair, issue: { code: 'no-evidence', severity: 'warning', message: v.reason, components: [ref(a), ref(b)], ...(v.sources.length ? { sources: v.sources } : {}) } }));
+    return save(deepFreeze({ pair, issue: { code: 'no-evidence', severity: 'warning', message: v.reason, components: [ref(a), ref(b)], ...(v.sources.length ? { sources: v.sources } : {}) } }));
   }
-  return memo.set(key, deepFreeze({ pair }));
+  return save(deepFreeze({ pair }));
 }
 
 /**

@@ -7,8 +7,8 @@ import { parseRange, type Range } from '../version/range.ts';
 /** A rule with its ranges parsed once. */
 export interface CompiledRule {
   readonly rule: Rule;
-  readonly releases?: Range;
-  readonly targets: readonly { relation: 'requires' | 'supports' | 'conflicts'; id: string; range: Range | undefined; text: string }[];
+  readonly releases: Range | undefined;
+  readonly targets: readonly { readonly relation: 'requires' | 'supports' | 'conflicts'; readonly id: string; readonly range: Range | undefined; readonly text: string }[];
 }
 
 export interface CompiledTable {
@@ -16,8 +16,8 @@ export interface CompiledTable {
   /** Product id per column (undefined for label columns). */
   readonly products: readonly (string | undefined)[];
   readonly relations: readonly ('requires' | 'supports' | undefined)[];
-  /** Parsed cells: cells[row][col], undefined for empty and label cells. */
-  readonly cells: readonly (readonly (Range | undefined)[])[];
+  /** Parsed cells of one column by row, undefined for empty and label cells (parsed on first use). */
+  column(col: number): readonly (Range | undefined)[];
   readonly evidence: Evidence;
   /** Rows whose key cell admits a key version (yes) or may (maybe), by version text. */
   readonly keyRows: Map<string, { readonly yes: readonly number[]; readonly maybe: readonly number[] }>;
@@ -43,7 +43,23 @@ function rangeFor(matrix: Matrix, id: string, text: string): Range | undefined {
   return parseRange(scheme, text);
 }
 
-/** Parses every rule and table range of a matrix once; cached per matrix. */
+/** A value computed on first read, then kept. */
+function lazy<T>(make: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = make();
+      done = true;
+    }
+    return value;
+  };
+}
+
+/**
+ * Indexes every rule and table of a matrix once (cached per matrix). Ranges are parsed on first
+ * use: a process that checks one stack parses only the ranges that stack touches.
+ */
 export function compile(matrix: Matrix): Compiled {
   const hit = cache.get(matrix);
   if (hit) return hit;
@@ -61,12 +77,27 @@ export function compile(matrix: Matrix): Compiled {
       const targets: CompiledRule['targets'][number][] = [];
       for (const relation of ['requires', 'supports', 'conflicts'] as const) {
         for (const [id, text] of Object.entries(rule[relation] ?? {})) {
-          targets.push({ relation, id, text, range: rangeFor(matrix, id, text) });
+          const range = lazy(() => rangeFor(matrix, id, text));
+          targets.push({
+            relation,
+            id,
+            text,
+            get range() {
+              return range();
+            },
+          });
           mention(p.id, id);
         }
       }
-      const releases = rule.releases !== undefined ? rangeFor(matrix, p.id, rule.releases) : undefined;
-      list.push({ rule, targets, ...(releases ? { releases } : {}) });
+      const own = rule.releases;
+      const releases = lazy(() => (own !== undefined ? rangeFor(matrix, p.id, own) : undefined));
+      list.push({
+        rule,
+        targets,
+        get releases() {
+          return releases();
+        },
+      });
     }
     rules.set(p.id, list);
   }
@@ -74,10 +105,10 @@ export function compile(matrix: Matrix): Compiled {
   for (const t of matrix.tables) {
     const products = t.columns.map((c) => ('product' in c ? c.product : undefined));
     const relations = t.columns.map((c, i) => (i === 0 || !('product' in c) ? undefined : (c.relation ?? 'supports')));
-    const cells = t.rows.map((row) => row.map((cell, i) => (cell !== null && products[i] ? rangeFor(matrix, products[i], cell) : undefined)));
+    const columns = products.map((id, i) => lazy(() => t.rows.map((row) => (row[i] !== null && row[i] !== undefined && id ? rangeFor(matrix, id, row[i]) : undefined))));
     const ids = products.filter((x): x is string => Boolean(x));
     for (const a of ids) for (const b of ids) if (a !== b) mention(a, b);
-    tables.set(t.id, { table: t, products, relations, cells, evidence: t.evidence, keyRows: new Map(), allowed: new Map() });
+    tables.set(t.id, { table: t, products, relations, column: (col) => columns[col]?.() ?? [], evidence: t.evidence, keyRows: new Map(), allowed: new Map() });
   }
   const byTarget = new Map<string, Map<string, (readonly [CompiledRule, CompiledRule['targets'][number]])[]>>();
   for (const [from, list] of rules) {

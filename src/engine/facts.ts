@@ -85,8 +85,7 @@ function rowsFor(ct: CompiledTable, col: number, item: ResolvedComponent): { rea
   if (hit) return hit;
   const yes: number[] = [];
   const maybe: number[] = [];
-  ct.cells.forEach((row, r) => {
-    const cell = row[col];
+  ct.column(col).forEach((cell, r) => {
     if (!cell) return;
     const s = satisfies(cell, item.parsed);
     if (s === 'yes') yes.push(r);
@@ -127,7 +126,7 @@ function tablesWith(compiled: Compiled, matrix: Matrix, a: string, b: string): r
   return hit;
 }
 
-const rowKeys = new WeakMap<Compiled, Map<string, readonly string[]>>();
+const rowKeys = new WeakMap<Compiled, Map<string, Map<string, readonly string[]>>>();
 
 /**
  * Key products of the tables in which two products share a row without either being the key: a
@@ -137,11 +136,12 @@ export function tableKeysFor(matrix: Matrix, a: string, b: string): readonly str
   const compiled = compile(matrix);
   let memo = rowKeys.get(compiled);
   if (!memo) rowKeys.set(compiled, (memo = new Map()));
-  const key = `${a}\u0000${b}`;
-  let hit = memo.get(key);
+  let byB = memo.get(a);
+  if (!byB) memo.set(a, (byB = new Map()));
+  let hit = byB.get(b);
   if (!hit) {
     hit = [...new Set(tablesWith(compiled, matrix, a, b).flatMap(({ ct, ia, ib }) => (ia !== 0 && ib !== 0 && ct.products[0] ? [ct.products[0]] : [])))];
-    memo.set(key, hit);
+    byB.set(b, hit);
   }
   return hit;
 }
@@ -155,7 +155,7 @@ function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, 
     if (ia === 0 || ib === 0) {
       const [key, other, io] = ia === 0 ? [a, b, ib] : [b, a, ia];
       const { yes: keyRows, maybe: maybeRows } = rowsFor(ct, 0, key);
-      const present = (r: number) => Boolean(ct.cells[r]![io]);
+      const present = (r: number) => ct.table.rows[r]![io] != null;
       const applies = keyRows.some(present);
       const rows = (applies ? keyRows : maybeRows).filter(present);
       if (!rows.length) continue;

@@ -24,3 +24,31 @@ export function memoFor<T>(matrix: Matrix, purpose: string): { get(key: string):
     },
   };
 }
+
+type PairTable<T> = WeakMap<object, WeakMap<object, Map<string, T>>>;
+const pairMemos = new WeakMap<Matrix, Map<string, PairTable<unknown>>>();
+
+/**
+ * A memo for facts about two stack items, keyed by the items themselves (parsed items and solve
+ * candidates are memoized, so the same item is the same object) and a short context string:
+ * no long string keys to hash on the hot path. Entries go with their items.
+ */
+export function pairMemoFor<T>(matrix: Matrix, purpose: string): { get(a: object, b: object, ctx: string): T | undefined; set(a: object, b: object, ctx: string, value: T): T } {
+  let byPurpose = pairMemos.get(matrix);
+  if (!byPurpose) pairMemos.set(matrix, (byPurpose = new Map()));
+  let table = byPurpose.get(purpose) as PairTable<T> | undefined;
+  if (!table) byPurpose.set(purpose, (table = new WeakMap()));
+  const t = table;
+  return {
+    get: (a, b, ctx) => t.get(a)?.get(b)?.get(ctx),
+    set(a, b, ctx, value) {
+      let inner = t.get(a);
+      if (!inner) t.set(a, (inner = new WeakMap()));
+      let byCtx = inner.get(b);
+      if (!byCtx) inner.set(b, (byCtx = new Map()));
+      if (byCtx.size >= 256) byCtx.clear();
+      byCtx.set(ctx, value);
+      return value;
+    },
+  };
+}

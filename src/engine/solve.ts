@@ -9,7 +9,7 @@ import { compile } from './compiled.ts';
 import { evaluatePair } from './evaluate-pair.ts';
 import { pairFacts, requirementsOf, type StackContext } from './facts.ts';
 import { parseStack } from './parse-stack.ts';
-import { memoFor } from './memo.ts';
+import { memoFor, pairMemoFor } from './memo.ts';
 import { isPolicyPair } from './relevant-pairs.ts';
 import { cachedRange } from './range-cache.ts';
 import type { CheckOptions, CheckResult, ResolvedComponent } from './types.ts';
@@ -133,27 +133,20 @@ export function solve(matrix: Matrix, items: readonly string[], options: SolveOp
   const foreign = (c: ResolvedComponent) => (c.origin === 'CN' ? 0 : 1);
   // Pair statuses are kept per matrix across calls: they depend only on the two items, the
   // architecture, the workload and (for table rows) the table keys present, all in the key.
-  const pairMemo = memoFor<'conflict' | 'unknown' | 'ok'>(matrix, 'solve-pair');
-  const scope = `${ctx.arch ?? ''}\u0000${ctx.workload ?? ''}\u0000`;
+  const pairMemo = pairMemoFor<'conflict' | 'unknown' | 'ok'>(matrix, 'solve-pair');
+  const scope = `${ctx.arch ?? ''}\u0000${ctx.workload ?? ''}`;
   const statusOf = (c: ResolvedComponent, other: ResolvedComponent, at: StackContext) => {
     const v = evaluatePair(c, other, pairFacts(matrix, c, other, at), lang);
     return v.status === 'conflict' ? 'conflict' : v.status === 'unknown' && (v.binding || isPolicyPair(matrix.pairs, c, other)) ? 'unknown' : 'ok';
   };
   /** Memoized without the rest of the stack; an unknown is re-asked with it (vendor-table rows). */
   const pairStatus = (c: ResolvedComponent, other: ResolvedComponent, present: () => ReadonlyMap<string, ResolvedComponent>, keysOf: () => string) => {
-    const key = `${scope}${c.input}\u0000${other.input}`;
-    let s = pairMemo.get(key);
-    if (!s) {
-      s = statusOf(c, other, ctx);
-      pairMemo.set(key, s);
-    }
+    let s = pairMemo.get(c, other, scope);
+    if (!s) s = pairMemo.set(c, other, scope, statusOf(c, other, ctx));
     if (s !== 'unknown' || !sharesTableRow(c.id, other.id)) return s;
-    const withKeys = `${key}\u0000${keysOf()}`;
-    let t = pairMemo.get(withKeys);
-    if (!t) {
-      t = statusOf(c, other, { ...ctx, present: present() });
-      pairMemo.set(withKeys, t);
-    }
+    const withKeys = `${scope}\u0000${keysOf()}`;
+    let t = pairMemo.get(c, other, withKeys);
+    if (!t) t = pairMemo.set(c, other, withKeys, statusOf(c, other, { ...ctx, present: present() }));
     return t;
   };
   /** Products that key a vendor table: the only ones whose presence changes a row link. */
