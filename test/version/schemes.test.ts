@@ -8,9 +8,9 @@ const ORDERED: Record<string, string[]> = {
   pep440: ['1.11.0rc1', '1.11.0', '2.1.0.dev20240101', '2.1.0rc1', '2.1.0', '2.1.0.post2', '2.1.0.post10', '2.1.0.post13', '2.3.1', '2.7.1.post8', '2.12.0'],
   cann: ['5.0.2', '6.3.RC2', '6.3.RC3', '6.3.RC3.1', '7.0.RC1', '7.0.0', '8.0.RC1', '8.0.RC2.alpha002', '8.0.RC2.beta1', '8.0.RC2', '8.0.RC3', '8.0.0', '8.1.RC1', '8.5.0.alpha002', '8.5.0', '9.0.0-beta.1', '9.0.0-beta.2', '9.0.0', '9.1.0'],
   hdk: ['23.0.RC2', '23.0.RC2.b060', '23.0.RC3', '23.0.0', '24.1.RC1', '24.1.RC3', '24.1.0', '25.2.0', '25.5.0'],
-  kylin: ['V10', 'V10 SP1', 'V10 SP2', 'V10 SP3', 'V11'],
+  kylin: ['V10', 'V10 SP1', 'V10 SP2', 'V10 SP3', 'V10 SP3 2403', 'V11'],
   openeuler: ['20.03 LTS', '20.03 LTS SP1', '20.03 LTS SP3', '22.03 LTS', '22.03 LTS SP4', '23.09', '24.03 LTS', '24.03 LTS SP1', '24.09'],
-  uos: ['V20', 'V20 1020e', 'V20 1050e', 'V20 1060e', 'V20 1070'],
+  uos: ['V20', 'V20 1020e', 'V20 1050a', 'V20 1050d', 'V20 1050e', 'V20 1050u1e', 'V20 1050u2e', 'V20 1060e', 'V20 1070', 'V20 1070a'],
   dotted: ['7', '7.6', '8.1.3.100', '18.04', '22.04', '24.04'],
   semver: ['0.9.1-rc.1', '0.9.1', '0.13.0', '6.5.12', '7.5.0', '8.5.1'],
 };
@@ -32,6 +32,8 @@ const FORGIVING: [string, string, string][] = [
   ['kylin', 'v10 sp3', 'V10 SP3'],
   ['uos', 'V20(1050e)', 'V20 1050e'],
   ['uos', 'uos-v20-1050e', 'V20 1050e'],
+  ['uos', 'UOS V20 1050U2E', 'V20 1050u2e'],
+  ['kylin', 'Kylin V10 SP3-2403', 'V10 SP3 2403'],
 ];
 
 describe('version schemes', () => {
@@ -104,6 +106,12 @@ describe('ranges', () => {
   it('reads hyphen ranges, ||, * and exact versions', () => {
     expect(yes('kylin', 'V10 SP1 - V10 SP3', 'V10 SP2')).toBe('yes');
     expect(yes('kylin', 'V10 SP1 - V10 SP3', 'V11')).toBe('no');
+    // A service pack admits its builds; an edition admits its updates; neither admits the next one.
+    expect(yes('kylin', 'V10 SP3', 'V10 SP3 2403')).toBe('yes');
+    expect(yes('kylin', 'V10', 'V10 SP1')).toBe('no');
+    expect(yes('uos', 'V20 1050e', 'V20 1050u2e')).toBe('yes');
+    expect(yes('uos', 'V20 1050e', 'V20 1050d')).toBe('no');
+    expect(yes('uos', 'V20 1050e', 'V20 1060e')).toBe('no');
     expect(yes('openeuler', '22.03 LTS SP1 || 22.03 LTS SP3', '22.03-LTS-SP3')).toBe('yes');
     expect(yes('openeuler', '22.03 LTS SP1 || 22.03 LTS SP3', '22.03 LTS SP2')).toBe('no');
     expect(yes('pep440', '*', '0.0.1')).toBe('yes');
