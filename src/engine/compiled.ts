@@ -19,6 +19,8 @@ export interface CompiledTable {
   /** Parsed cells of one column by row, undefined for empty and label cells (parsed on first use). */
   column(col: number): readonly (Range | undefined)[];
   readonly evidence: Evidence;
+  /** Index of the `{source: true}` column, or -1: the page each row was copied from. */
+  readonly sourceColumn: number;
   /** Rows whose key cell admits a key version (yes) or may (maybe), by version text. */
   readonly keyRows: Map<string, { readonly yes: readonly number[]; readonly maybe: readonly number[] }>;
   /** Joined cell texts per column and key version (explanations). */
@@ -108,7 +110,7 @@ export function compile(matrix: Matrix): Compiled {
     const columns = products.map((id, i) => lazy(() => t.rows.map((row) => (row[i] !== null && row[i] !== undefined && id ? rangeFor(matrix, id, row[i]) : undefined))));
     const ids = products.filter((x): x is string => Boolean(x));
     for (const a of ids) for (const b of ids) if (a !== b) mention(a, b);
-    tables.set(t.id, { table: t, products, relations, column: (col) => columns[col]?.() ?? [], evidence: t.evidence, keyRows: new Map(), allowed: new Map() });
+    tables.set(t.id, { table: t, products, relations, column: (col) => columns[col]?.() ?? [], evidence: t.evidence, sourceColumn: t.columns.findIndex((c) => 'source' in c), keyRows: new Map(), allowed: new Map() });
   }
   const byTarget = new Map<string, Map<string, (readonly [CompiledRule, CompiledRule['targets'][number]])[]>>();
   for (const [from, list] of rules) {

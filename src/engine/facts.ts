@@ -106,6 +106,13 @@ function allowedText(ct: CompiledTable, io: number, key: ResolvedComponent, rows
   return text;
 }
 
+/** The pages the given rows were copied from, when the table names them per row; else the table's sources. */
+export function rowSources(ct: CompiledTable, rows: readonly number[]): readonly string[] {
+  if (ct.sourceColumn < 0 || !rows.length) return ct.table.sources;
+  const out = [...new Set(rows.map((r) => ct.table.rows[r]![ct.sourceColumn]).filter((x): x is string => typeof x === 'string'))];
+  return out.length ? out : ct.table.sources;
+}
+
 const pairTables = new WeakMap<Compiled, Map<string, readonly { ct: CompiledTable; ia: number; ib: number }[]>>();
 
 /** Vendor tables with a column for both products, with the column indexes (memoized). */
@@ -160,9 +167,10 @@ function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, 
       const rows = (applies ? keyRows : maybeRows).filter(present);
       if (!rows.length) continue;
       const ro = rowsFor(ct, io, other);
-      const sat = rows.some((r) => ro.yes.includes(r)) ? 'yes' : rows.some((r) => ro.maybe.includes(r)) ? 'maybe' : 'no';
+      const hits = rows.filter((r) => ro.yes.includes(r));
+      const sat = hits.length ? 'yes' : rows.some((r) => ro.maybe.includes(r)) ? 'maybe' : 'no';
       const allowed = allowedText(ct, io, key, rows);
-      out.push({ ...base, kind: ct.relations[io] === 'requires' ? 'table-requires' : 'table-supports', from: key, to: other, allowed, sat, applies: applies ? 'yes' : 'maybe' });
+      out.push({ ...base, sources: rowSources(ct, hits.length ? hits : rows), kind: ct.relations[io] === 'requires' ? 'table-requires' : 'table-supports', from: key, to: other, allowed, sat, applies: applies ? 'yes' : 'maybe' });
     } else {
       // A row says these releases work together: two non-key items are linked by it only when
       // the stack also has the table's key product at a version the row names.
@@ -174,10 +182,11 @@ function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, 
       const ra = rowsFor(ct, ia, a);
       const rb = rowsFor(ct, ib, b);
       const inKey = (r: number) => !keyRows || keyRows.has(r);
-      const both = ra.yes.some((r) => rb.yes.includes(r) && inKey(r));
+      const bothRows = ra.yes.filter((r) => rb.yes.includes(r) && inKey(r));
+      const both = bothRows.length > 0;
       const inB = (r: number) => (rb.yes.includes(r) || rb.maybe.includes(r)) && inKey(r);
       const maybe = both || ra.yes.some(inB) || ra.maybe.some(inB);
-      if (both || maybe) out.push({ ...base, kind: 'table-row', from: a, to: b, allowed: '', sat: both ? 'yes' : 'maybe', applies: 'yes' });
+      if (both || maybe) out.push({ ...base, sources: rowSources(ct, bothRows), kind: 'table-row', from: a, to: b, allowed: '', sat: both ? 'yes' : 'maybe', applies: 'yes' });
     }
   }
 }
@@ -243,7 +252,7 @@ function collectRequirements(matrix: Matrix, from: ResolvedComponent, ctx: Stack
     ct.relations.forEach((rel, i) => {
       if (rel !== 'requires') return;
       const cells = [...new Set(rows.map((r) => t.rows[r]![i]).filter((c): c is string => c !== null && c !== undefined))];
-      if (cells.length) out.push({ id: ct.products[i]!, allowed: cells.join(' || '), evidence: ct.evidence, sources: t.sources, label: t.title });
+      if (cells.length) out.push({ id: ct.products[i]!, allowed: cells.join(' || '), evidence: ct.evidence, sources: rowSources(ct, rows), label: t.title });
     });
   }
   return out;

@@ -42,6 +42,7 @@ export const ISSUE_TITLES_ZH: Readonly<Record<string, string>> = {
   'table-key': '表格键列错误',
   'duplicate-column': '重复的列',
   'row-width': '行的单元格数与列数不符',
+  'row-source': '行的来源不在表的来源列表中',
   contradiction: '规则自相矛盾',
   'stale-data': '数据可能过时',
   'schema-header': '缺少模式声明行',

@@ -9,7 +9,7 @@ const esc = (s: string) => s.replace(/\|/g, '\\|');
 function tableMarkdown(m: Matrix, id: string): string {
   const t = m.tables.find((x) => x.id === id);
   if (!t) return '';
-  const head = t.columns.map((c) => ('product' in c ? (m.product(c.product)?.name.en ?? c.product) : c.label));
+  const head = t.columns.map((c) => ('product' in c ? (m.product(c.product)?.name.en ?? c.product) : 'label' in c ? c.label : 'source'));
   return [
     `## ${esc(t.title)}`,
     '',

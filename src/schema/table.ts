@@ -8,12 +8,15 @@ export const TableColumnSchema = z.union([
     relation: z.enum(['requires', 'supports']).optional(),
   }),
   z.strictObject({ label: z.string().min(1).max(100) }),
+  /** Each cell is the URL (one of the table's `sources`) the row was copied from. */
+  z.strictObject({ source: z.literal(true) }),
 ]);
 export type TableColumn = z.infer<typeof TableColumnSchema>;
 
 /**
  * A vendor compatibility table copied row by row. The first column is the key; a row reads
- * "these releases work together".
+ * "these releases work together". A table gathered from several pages (one per release, say)
+ * may have a `{source: true}` column naming the page of each row, so answers cite that page.
  */
 export const TableSchema = z.strictObject({
   id: Id,

@@ -131,3 +131,14 @@ describe('check', () => {
     expect(() => run(['plgu'])).toThrowError(/Did you mean plug/);
   });
 });
+
+describe('tables gathered from several pages', () => {
+  it('cite the page of the row that answers, not the table\'s first source', async () => {
+    const { loadMatrix } = await import('../../src/data/load-matrix.ts');
+    const r = check(loadMatrix(), ['opengauss@7.0.0-RC1', 'openeuler@24.03 LTS', 'kunpeng-920'], { date: '2026-11-28' });
+    const pair = r.pairs.find((p) => p.a === 'opengauss@7.0.0-RC1' && p.b === 'openeuler@24.03 LTS')!;
+    expect(pair.status).toBe('supported');
+    expect(pair.sources).toEqual([expect.stringContaining('/blob/251bfeb56cd6f97f57d417c8a99e19899453e1d3/')]);
+    expect(pair.reason).toContain('251bfeb56cd6f97f57d417c8a99e19899453e1d3');
+  });
+});

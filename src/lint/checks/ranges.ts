@@ -76,6 +76,8 @@ export const ranges: LintCheck = {
       const first = t.columns[0];
       if (first && 'product' in first && first.relation) report(r, ['columns', 0, 'relation'], { code: 'table-key', message: 'the key column has no relation', hint: 'Remove relation from the first column.' });
       const seen = new Set<string>();
+      if (t.columns.filter((c) => 'source' in c).length > 1) report(r, ['columns'], { code: 'duplicate-column', message: 'the table has more than one source column', hint: 'Keep one {source: true} column.' });
+      if (first && 'source' in first) report(r, ['columns', 0], { code: 'table-key', message: 'the key column is a source column', hint: 'The first column names the product the table is keyed by.' });
       t.columns.forEach((c, ci) => {
         if ('product' in c) {
           if (seen.has(c.product)) report(r, ['columns', ci], { code: 'duplicate-column', message: `product "${c.product}" has two columns`, hint: 'Merge them into one column with || between versions.' });
@@ -89,6 +91,12 @@ export const ranges: LintCheck = {
         }
         row.forEach((cell, ci) => {
           const col = t.columns[ci]!;
+          if ('source' in col) {
+            if (cell === null || !t.sources.includes(cell)) {
+              report(r, ['rows', ri, ci], { code: 'row-source', message: `row source ${cell === null ? 'is empty' : `"${cell.slice(0, 80)}" is not one of the table's sources`}`, hint: 'Give the URL of the page the row was copied from, exactly as listed in sources.' });
+            }
+            return;
+          }
           if (cell === null || !('product' in col)) return;
           checkTargetRange(ctx, report, r, ['rows', ri, ci], col.product, cell);
         });
