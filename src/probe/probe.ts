@@ -47,6 +47,10 @@ export interface ProbeOptions {
   readonly system?: ProbeSystem;
 }
 
+/** A printed model without clock, core count and `CPU`/`Processor` words. */
+const cleanModel = (printed: string) => printed.replace(/@.*$/, '').replace(/\s+\d+-core\s+Processor\b.*$/i, '').replace(/\s+(?:CPU|Processor)\b.*$/i, '');
+const modelWords = (text: string) => text.split(/[\s,/@()-]+/).filter(Boolean);
+
 /** Candidate names of a product, longest first: `Hygon C86 7285 32-core Processor` -> `Hygon C86 7285` ... */
 export function nameCandidates(printed: string): string[] {
   const out: string[] = [];
@@ -55,9 +59,9 @@ export function nameCandidates(printed: string): string[] {
     if (t && !out.includes(t)) out.push(t);
   };
   add(printed);
-  const cleaned = printed.replace(/@.*$/, '').replace(/\s+\d+-core\s+Processor\b.*$/i, '').replace(/\s+(?:CPU|Processor)\b.*$/i, '');
+  const cleaned = cleanModel(printed);
   add(cleaned);
-  const tokens = cleaned.split(/[\s,/@()-]+/).filter(Boolean);
+  const tokens = modelWords(cleaned);
   for (let n = tokens.length; n >= Math.min(2, tokens.length); n--) add(tokens.slice(0, n).join(' '));
   // Vendor words first, model last (`Iluvatar BI-V100`, `MTT S80`): the model alone too.
   if (tokens.length > 1) add(printed.trim().split(/\s+/).slice(1).join(' '));
@@ -66,12 +70,29 @@ export function nameCandidates(printed: string): string[] {
 
 /** The first name that resolves exactly (aliases, en/zh names) to a product. */
 function resolveFirst(matrix: Matrix, names: readonly (string | undefined)[]): Product | undefined {
+  return resolveNamed(matrix, names)?.product;
+}
+
+function resolveNamed(matrix: Matrix, names: readonly (string | undefined)[]): { product: Product; name: string } | undefined {
   for (const name of names) {
     if (!name) continue;
     const r = matrix.resolve(name);
-    if (r.ok) return r.product;
+    if (r.ok) return { product: r.product, name };
   }
   return undefined;
+}
+
+/**
+ * When a model was found only after dropping trailing words of what was printed
+ * (`Loongson-3A6000-HV` read as `Loongson 3A6000`), say so: the dropped words may name a variant.
+ */
+function shortenedNote(printed: string, matched: string): string | undefined {
+  const cleaned = cleanModel(printed);
+  const words = modelWords(cleaned);
+  const got = modelWords(matched);
+  // Same words (or the model without its vendor word): nothing was dropped.
+  if (got.length >= words.length || normalizeName(cleaned).endsWith(normalizeName(matched))) return undefined;
+  return `read "${printed}" as "${matched}"; the words after it were dropped and may name a variant`;
 }
 
 /** The first version the product's scheme reads, canonical; the rest are ignored. */
@@ -114,11 +135,11 @@ class Collector {
   constructor(readonly matrix: Matrix) {}
 
   /** Adds a product with the first version it reads; a product already found is kept as found first. */
-  add(product: Product, versions: readonly (string | undefined)[], from: string, printed: string): void {
+  add(product: Product, versions: readonly (string | undefined)[], from: string, printed: string, readAs?: string): void {
     if (this.found.some((f) => f.item === product.id || f.item.startsWith(`${product.id}@`))) return;
     const given = versions.filter((v): v is string => Boolean(v));
     const version = versionOf(this.matrix, product, given);
-    const note = product.scheme && given.length && !version ? `version "${given[0]}" is not a ${product.scheme} version stackfit reads; kept without a version` : undefined;
+    const note = product.scheme && given.length && !version ? `version "${given[0]}" is not a ${product.scheme} version stackfit reads; kept without a version` : readAs;
     this.found.push({ item: version ? `${product.id}@${version}` : product.id, from, printed, ...(note ? { note } : {}) });
   }
 
@@ -185,8 +206,10 @@ function readCpu(sys: ProbeSystem, c: Collector): void {
   const printed = [cpu.vendor, cpu.model ?? cpu.biosModel].filter(Boolean).join(' ');
   const names = [...(cpu.model ? nameCandidates(cpu.model) : []), ...(cpu.biosModel ? nameCandidates(cpu.biosModel) : [])];
   if (cpu.vendor && cpu.model) names.push(...nameCandidates(`${cpu.vendor} ${cpu.model}`));
-  const product = resolveFirst(c.matrix, names);
-  if (product) c.add(product, [], read.from, printed);
+  const hit = resolveNamed(c.matrix, names);
+  const product = hit?.product;
+  const model = cpu.model ?? cpu.biosModel;
+  if (hit) c.add(hit.product, [], read.from, printed, model ? shortenedNote(model, hit.name) : undefined);
   else c.unknown('cpu', read.from, printed ? `CPU "${printed}" is not in the data` : 'no CPU model printed');
   if (arch) {
     try {
@@ -226,7 +249,8 @@ function readDevices(sys: ProbeSystem, c: Collector): void {
     const vendors = new Set<string>();
     for (const model of models) {
       const count = report.devices.filter((d) => d.model === model).length;
-      const chip = resolveFirst(c.matrix, nameCandidates(model));
+      const hit = resolveNamed(c.matrix, nameCandidates(model));
+      const chip = hit?.product;
       if (!chip) {
         c.unknown('accelerator', read.from, `device "${model}" is not in the data`);
         continue;
@@ -236,7 +260,7 @@ function readDevices(sys: ProbeSystem, c: Collector): void {
         c.unknown('accelerator', read.from, `device "${model}" names a family, not one model (${chip.name.en} and others); give the chip as an extra item`);
         continue;
       }
-      c.add(chip, [], read.from, `${count} x ${model}`);
+      c.add(chip, [], read.from, `${count} x ${model}`, shortenedNote(model, hit.name));
     }
     for (const vendor of vendors) {
       const driver = report.driver ? onlyOf(c.matrix, 'driver', vendor) : undefined;

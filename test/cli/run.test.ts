@@ -83,7 +83,7 @@ describe('stackfit CLI', () => {
   });
 
   it('prints help for every command', () => {
-    for (const c of ['check', 'solve', 'fix', 'gaps', 'matrix', 'show', 'search', 'lint', 'schema']) {
+    for (const c of ['check', 'solve', 'fix', 'gaps', 'matrix', 'probe', 'show', 'search', 'lint', 'schema']) {
       const r = cli(c, '--help');
       expect(r.code).toBe(0);
       expect(r.out).toContain(`stackfit ${c}`);
