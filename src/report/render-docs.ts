@@ -17,7 +17,7 @@ function tableMarkdown(m: Matrix, id: string): string {
     '',
     `| ${head.map(esc).join(' | ')} |`,
     `| ${head.map(() => '---').join(' | ')} |`,
-    ...t.rows.map((r) => `| ${r.map((c) => esc(c ?? '')).join(' | ')} |`),
+    ...t.rows.map((r) => `| ${r.map((c, i) => (c && 'source' in t.columns[i]! ? `[page](${c})` : esc(c ?? ''))).join(' | ')} |`),
   ].join('\n');
 }
 
