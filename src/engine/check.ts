@@ -107,6 +107,18 @@ export function componentKey(c: ResolvedComponent): string {
   return c.parsed ? `${c.id}@${c.parsed.text}${c.parsed.upper ? '~' : ''}` : c.id;
 }
 
+const scopeKeys = new WeakMap<StackContext, string>();
+
+/** `arch, workload, language` as one short string, made once per check. */
+function scopeKey(ctx: StackContext, lang: Lang): string {
+  let key = scopeKeys.get(ctx);
+  if (key === undefined) {
+    key = `${ctx.arch ?? ''}\u0000${ctx.workload ?? ''}\u0000${lang}`;
+    scopeKeys.set(ctx, key);
+  }
+  return key;
+}
+
 /**
  * Evaluates one pair, memoized per matrix: the outcome depends only on the two items, the
  * architecture, the workload, the language and, for rows of tables keyed by a third product,
@@ -114,7 +126,7 @@ export function componentKey(c: ResolvedComponent): string {
  */
 function pairOutcome(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx: StackContext, lang: Lang): PairOutcome | null {
   const memo = pairMemoFor<PairOutcome | null>(matrix, 'pair');
-  let ctxKey = `${ctx.arch ?? ''}\u0000${ctx.workload ?? ''}\u0000${lang}`;
+  let ctxKey = scopeKey(ctx, lang);
   for (const keyId of tableKeysFor(matrix, a.id, b.id)) {
     const k = ctx.present?.get(keyId);
     ctxKey += `\u0000${k ? componentKey(k) : '-'}`;

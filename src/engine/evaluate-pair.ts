@@ -63,6 +63,13 @@ export function explain(f: Fact, lang: Lang): string {
   }
 }
 
+/** The status of a pair and whether it binds, without building its explanation (search loops). */
+export function pairStatus(facts: readonly Fact[]): { readonly status: PairStatus; readonly binding: boolean } {
+  const binding = facts.some((f) => f.kind === 'requires' || f.kind === 'table-requires' || f.kind === 'conflicts' || (f.kind === 'arch' && f.sat === 'no'));
+  if (facts.some(isConflict)) return { status: 'conflict', binding: true };
+  return { status: facts.some(isSupport) ? 'supported' : 'unknown', binding };
+}
+
 /**
  * Decides a pair from its facts: conflict if a binding fact is violated or a known conflict
  * applies; supported if a fact covers it positively; otherwise unknown, never folded into yes or no.

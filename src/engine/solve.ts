@@ -2,11 +2,11 @@ import type { Matrix } from '../data/matrix.ts';
 import { StackfitError } from '../errors.ts';
 import { EVIDENCE_LEVELS, KINDS, ROLES, type Evidence } from '../schema/constants.ts';
 import type { Product } from '../schema/product.ts';
-import { satisfies } from '../version/range.ts';
+import { satisfies, type Range } from '../version/range.ts';
 import { SCHEMES } from '../version/schemes/index.ts';
 import { checkParsed } from './check.ts';
 import { compile } from './compiled.ts';
-import { evaluatePair } from './evaluate-pair.ts';
+import { pairStatus } from './evaluate-pair.ts';
 import { pairFacts, requirementsOf, type StackContext } from './facts.ts';
 import { parseStack } from './parse-stack.ts';
 import { memoFor, pairMemoFor } from './memo.ts';
@@ -51,6 +51,30 @@ interface Variable {
   readonly key: string;
   readonly domain: readonly ResolvedComponent[];
   readonly fixed: boolean;
+}
+
+const domainIds = new WeakMap<readonly ResolvedComponent[], ReadonlySet<string>>();
+
+/** The products a domain holds (memoized per domain array). */
+function idsOf(domain: readonly ResolvedComponent[]): ReadonlySet<string> {
+  let ids = domainIds.get(domain);
+  if (!ids) domainIds.set(domain, (ids = new Set(domain.map((d) => d.id))));
+  return ids;
+}
+
+const narrowings = new WeakMap<readonly ResolvedComponent[], WeakMap<object, readonly ResolvedComponent[]>>();
+
+/** A domain without the releases of `id` that a range rules out (memoized per domain and requirement). */
+function narrow(domain: readonly ResolvedComponent[], req: object, id: string, range: Range | undefined): readonly ResolvedComponent[] {
+  let byReq = narrowings.get(domain);
+  if (!byReq) narrowings.set(domain, (byReq = new WeakMap()));
+  let out = byReq.get(req);
+  if (!out) {
+    out = range ? domain.filter((d) => d.id !== id || !d.parsed || satisfies(range, d.parsed) !== 'no') : domain;
+    if (out.length === domain.length) out = domain;
+    byReq.set(req, out);
+  }
+  return out;
 }
 
 function component(matrix: Matrix, p: Product, version?: string): ResolvedComponent {
@@ -136,11 +160,11 @@ export function solve(matrix: Matrix, items: readonly string[], options: SolveOp
   const pairMemo = pairMemoFor<'conflict' | 'unknown' | 'ok'>(matrix, 'solve-pair');
   const scope = `${ctx.arch ?? ''}\u0000${ctx.workload ?? ''}`;
   const statusOf = (c: ResolvedComponent, other: ResolvedComponent, at: StackContext) => {
-    const v = evaluatePair(c, other, pairFacts(matrix, c, other, at), lang);
+    const v = pairStatus(pairFacts(matrix, c, other, at));
     return v.status === 'conflict' ? 'conflict' : v.status === 'unknown' && (v.binding || isPolicyPair(matrix.pairs, c, other)) ? 'unknown' : 'ok';
   };
   /** Memoized without the rest of the stack; an unknown is re-asked with it (vendor-table rows). */
-  const pairStatus = (c: ResolvedComponent, other: ResolvedComponent, present: () => ReadonlyMap<string, ResolvedComponent>, keysOf: () => string) => {
+  const statusWith = (c: ResolvedComponent, other: ResolvedComponent, present: () => ReadonlyMap<string, ResolvedComponent>, keysOf: () => string) => {
     let s = pairMemo.get(c, other, scope);
     if (!s) s = pairMemo.set(c, other, scope, statusOf(c, other, ctx));
     if (s !== 'unknown' || !sharesTableRow(c.id, other.id)) return s;
@@ -173,7 +197,7 @@ export function solve(matrix: Matrix, items: readonly string[], options: SolveOp
     let keys: string | undefined;
     const keysNow = () => (keys ??= [...chosen, c].filter((x) => tableKeys.has(x.id)).map((x) => x.input).join(' '));
     for (const other of chosen) {
-      const s = pairStatus(c, other, presentNow, keysNow);
+      const s = statusWith(c, other, presentNow, keysNow);
       if (s === 'conflict') return -1;
       if (s === 'unknown') unknown++;
     }
@@ -217,16 +241,14 @@ export function solve(matrix: Matrix, items: readonly string[], options: SolveOp
         if (chosen.some((x) => x.id === req.id)) continue;
         const target = matrix.product(req.id);
         if (!target) continue;
-        const existing = next.find((x) => x.key === req.id || x.domain.some((d) => d.id === req.id));
-        const range = target.scheme ? cachedRange(target.scheme, req.allowed) : undefined;
-        const admits = (d: ResolvedComponent) => d.id !== req.id || !range || !d.parsed || satisfies(range, d.parsed) !== 'no';
+        const existing = next.find((x) => x.key === req.id || idsOf(x.domain).has(req.id));
         if (existing) {
-          const narrowed = existing.domain.filter(admits);
+          const narrowed = narrow(existing.domain, req, req.id, target.scheme ? cachedRange(target.scheme, req.allowed) : undefined);
           if (!narrowed.length) {
             ok = false;
             break;
           }
-          next = next.map((x) => (x === existing ? { ...x, domain: narrowed } : x));
+          if (narrowed !== existing.domain) next = next.map((x) => (x === existing ? { ...x, domain: narrowed } : x));
         } else {
           const domain = domainOf(matrix, target, req.allowed.trim() === '*' ? undefined : req.allowed);
           if (!domain.length) {
@@ -247,7 +269,28 @@ export function solve(matrix: Matrix, items: readonly string[], options: SolveOp
   if (fits < limit) {
     const named = new Set(parsed.components.map((c) => c.id));
     const mentions = compile(matrix).mentions;
-    const bridges = matrix.products.filter((p) => !named.has(p.id) && [...named].filter((id) => mentions.get(p.id)?.has(id)).length >= 2);
+    const linked = (p: Product) => [...named].filter((id) => mentions.get(p.id)?.has(id));
+    // What a product itself states: its rules' targets and the columns of the tables keyed by it
+    // (vllm-ascend's own table names vllm; CANN only shares a column with vllm in that table).
+    const own = (p: Product) => {
+      const ids = new Set(compile(matrix).byTarget.get(p.id)?.keys() ?? []);
+      for (const t of matrix.tablesOf(p.id)) {
+        const key = t.columns[0];
+        if (key && 'product' in key && key.product === p.id) for (const c of t.columns) if ('product' in c) ids.add(c.product);
+      }
+      return [...named].filter((id) => ids.has(id));
+    };
+    // Bridges that themselves name an item whose version is open (the engine the user asked for)
+    // first, then those naming more of the items: the engine's plugin is the likely missing link.
+    const open = new Set(vars.filter((v) => !v.fixed).map((v) => v.key));
+    const bridges = matrix.products
+      .filter((p) => !named.has(p.id) && linked(p).length >= 2)
+      .map((p) => {
+        const direct = own(p);
+        return { p, open: direct.filter((id) => open.has(id)).length, direct: direct.length, all: linked(p).length };
+      })
+      .sort((a, b) => b.open - a.open || b.direct - a.direct || b.all - a.all)
+      .map((x) => x.p);
     if (bridges.length) {
       unknowns = 0;
       for (const b of bridges) search([...vars, { key: b.id, fixed: false, domain: domainOf(matrix, b) }], [], 0);

@@ -39,3 +39,14 @@ describe('solve', () => {
     expect(r.explored).toBeLessThan(3 * 3 * 3 * 3);
   });
 });
+
+describe('solve on the bundled data', () => {
+  it('completes "910B on Kunpeng, need vLLM" through the plugin that names them, without a long search', async () => {
+    const { loadMatrix } = await import('../../src/data/load-matrix.ts');
+    const r = solve(loadMatrix(), ['ascend-910b', 'kunpeng-920', 'vllm'], { date: '2026-11-28', limit: 1 });
+    expect(r.stacks[0]?.verdict).toBe('fits');
+    expect(r.stacks[0]?.items.some((i) => i.startsWith('vllm-ascend@'))).toBe(true);
+    // The plugin's own table names vLLM: it is tried before products that only share a column.
+    expect(r.explored).toBeLessThan(1000);
+  });
+});
