@@ -99,7 +99,7 @@ const hardAgain = measure(`solve ${HARD.join(' ')}, repeated`, () => solve(bundl
 console.log(`solve ${HARD.join(' ')}: ${hard.stacks[0]?.verdict} ${hard.stacks[0]?.items.join(' ')} (${hard.explored} assignments); first call ${hardFirst.medianMs.toFixed(1)} ms`);
 results.push({ name: `solve ${HARD.join(' ')} (bridged through a plugin): repeated vs first call on a fresh matrix`, base: hardFirst, ours: hardAgain, ratio: hardFirst.medianMs / hardAgain.medianMs, unit: 'faster' });
 
-function processMs(args, runs = 7) {
+function processMs(args, runs = 15) {
   const times = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
@@ -110,7 +110,8 @@ function processMs(args, runs = 7) {
 }
 const dataPath = new URL('../dist/data.json', import.meta.url);
 readFileSync(dataPath);
-const parseOnly = processMs(['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(dataPath.pathname)}, 'utf8'))`]);
+// Both processes load as ES modules, so the figure compares work, not module loaders.
+const parseOnly = processMs(['--input-type=module', '-e', `import { readFileSync } from 'node:fs'; JSON.parse(readFileSync(${JSON.stringify(dataPath.pathname)}, 'utf8'));`]);
 const full = processMs(['--input-type=module', '-e', `import { check, loadMatrix } from 'stackfit'; check(loadMatrix(), ${JSON.stringify(STACK)});`]);
 console.log(`process: import + one check ${full.toFixed(1)} ms vs JSON.parse only ${parseOnly.toFixed(1)} ms: ${(full / parseOnly).toFixed(2)}x`);
 results.push({ name: 'Node process: import main entry + one check vs JSON.parse of data only', base: { medianMs: parseOnly }, ours: { medianMs: full }, ratio: full / parseOnly, unit: 'slowdown' });

@@ -1,6 +1,6 @@
 import { DATASET_JSON } from '../generated/dataset.ts';
 import type { Dataset } from '../schema/dataset.ts';
-import { deepFreeze } from './deep-freeze.ts';
+import { freezeRecords } from './deep-freeze.ts';
 import { Matrix } from './matrix.ts';
 
 let bundled: Matrix | undefined;
@@ -18,6 +18,6 @@ export function bundledDataset(): Dataset {
  * loadMatrix().resolve('昇腾910B')
  */
 export function loadMatrix(): Matrix {
-  bundled ??= Matrix.fromDataset(deepFreeze(JSON.parse(DATASET_JSON) as Dataset));
+  bundled ??= Matrix.fromDataset(freezeRecords(JSON.parse(DATASET_JSON) as Dataset));
   return bundled;
 }

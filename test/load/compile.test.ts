@@ -22,9 +22,19 @@ describe('compiled dataset', () => {
     for (const p of m.products) for (const r of p.rules ?? []) expect(r.sources.length, p.id).toBeGreaterThan(0);
   });
 
-  it('is frozen', () => {
+  it('freezes every record and its lists, so a caller cannot change what the memos rely on', () => {
     const m = loadMatrix();
-    expect(Object.isFrozen(m.products[0])).toBe(true);
+    expect(Object.isFrozen(m.dataset)).toBe(true);
+    expect(Object.isFrozen(m.products)).toBe(true);
+    const p = m.products.find((x) => x.releases?.length && x.rules?.length)!;
+    expect(Object.isFrozen(p)).toBe(true);
+    expect(Object.isFrozen(p.releases)).toBe(true);
+    expect(Object.isFrozen(p.rules)).toBe(true);
+    expect(Object.isFrozen(m.tables[0]!.rows)).toBe(true);
+    expect(() => {
+      'use strict';
+      (p.releases as unknown[]).push({ version: '0' });
+    }).toThrow(TypeError);
   });
 
   it('lays private records over the bundled ones by id', () => {
