@@ -3,7 +3,7 @@ import { SCHEMES } from '../version/schemes/index.ts';
 import { satisfies } from '../version/range.ts';
 import { cachedRange } from './range-cache.ts';
 import { evaluatePair, ref } from './evaluate-pair.ts';
-import { pairFacts, requirementsOf, tableKeysFor, type StackContext } from './facts.ts';
+import { componentKey, pairFacts, requirementsOf, tableKeysFor, type StackContext } from './facts.ts';
 import { label, MESSAGES } from './messages.ts';
 import { parseStack, type ParsedStack } from './parse-stack.ts';
 import { deepFreeze } from '../data/deep-freeze.ts';
@@ -100,11 +100,6 @@ function missingChain(matrix: Matrix, from: ResolvedComponent, req: { id: string
 interface PairOutcome {
   readonly pair: PairResult;
   readonly issue?: CheckIssue;
-}
-
-/** An item as the engine sees it: product, version and whether the version names a series. */
-export function componentKey(c: ResolvedComponent): string {
-  return c.parsed ? `${c.id}@${c.parsed.text}${c.parsed.upper ? '~' : ''}` : c.id;
 }
 
 const scopeKeys = new WeakMap<StackContext, string>();

@@ -1,7 +1,6 @@
 import type { Matrix } from '../data/matrix.ts';
 import type { Evidence } from '../schema/constants.ts';
 import { satisfies, type Satisfaction } from '../version/range.ts';
-import { deepFreeze } from '../data/deep-freeze.ts';
 import { compile, type Compiled, type CompiledTable } from './compiled.ts';
 import { memoFor } from './memo.ts';
 import type { ResolvedComponent } from './types.ts';
@@ -221,6 +220,11 @@ export function pairFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedCompo
   return out;
 }
 
+/** An item as the engine sees it: product, version and whether the version names a series. */
+export function componentKey(c: ResolvedComponent): string {
+  return c.parsed ? `${c.id}@${c.parsed.text}${c.parsed.upper ? '~' : ''}` : c.id;
+}
+
 export interface Requirement {
   readonly id: string;
   readonly allowed: string;
@@ -232,8 +236,9 @@ export interface Requirement {
 /** Facts of one item that name products, for requirements (whether or not the target is in the stack); memoized. */
 export function requirementsOf(matrix: Matrix, from: ResolvedComponent, ctx: StackContext): readonly Requirement[] {
   const memo = memoFor<readonly Requirement[]>(matrix, 'requirements');
-  const key = `${from.parsed ? `${from.id}@${from.parsed.text}${from.parsed.upper ? '~' : ''}` : from.id}\u0000${ctx.arch ?? ''}\u0000${ctx.workload ?? ''}`;
-  return memo.get(key) ?? memo.set(key, deepFreeze(collectRequirements(matrix, from, ctx)));
+  const key = `${componentKey(from)}\u0000${ctx.arch ?? ''}\u0000${ctx.workload ?? ''}`;
+  // Frozen shallowly: the sources arrays belong to the records.
+  return memo.get(key) ?? memo.set(key, Object.freeze(collectRequirements(matrix, from, ctx).map((r) => Object.freeze(r))));
 }
 
 function collectRequirements(matrix: Matrix, from: ResolvedComponent, ctx: StackContext): Requirement[] {

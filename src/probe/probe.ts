@@ -173,18 +173,13 @@ function readOs(sys: ProbeSystem, c: Collector): void {
       from = `${read.from}, ${ov.from}`;
     }
   }
-  c.add(product, versions, from, `${os.NAME ?? os.ID ?? ''} ${os.VERSION ?? os.VERSION_ID ?? ''}`.trim());
   // When the data tells releases apart that os-release does not (Kylin V10 SP1-SP3 all say
   // VERSION_ID=V10, CentOS 7.x says 7), say so rather than guess.
-  const f = c.found.at(-1);
-  const stated = f && f.from === from && !f.note ? /@(.+)$/.exec(f.item)?.[1] : undefined;
-  if (f && stated && stated !== clean(os.VERSION)) {
-    const finer = c.matrix.releases(product.id).map((r) => r.version).filter((v) => v.startsWith(`${stated} `) || v.startsWith(`${stated}.`));
-    if (finer.length) {
-      const shown = finer.length > 4 ? `${finer.slice(0, 4).join(', ')}, ...` : finer.join(', ');
-      c.found[c.found.length - 1] = { ...f, note: `the data tells ${shown} apart; ${stated} is what this system states (VERSION="${os.VERSION ?? ''}"): give the exact release as an extra item` };
-    }
-  }
+  const stated = versionOf(c.matrix, product, versions);
+  const finer = stated && stated !== clean(os.VERSION) ? c.matrix.releases(product.id).map((r) => r.version).filter((v) => v.startsWith(`${stated} `) || v.startsWith(`${stated}.`)) : [];
+  const shown = finer.length > 4 ? `${finer.slice(0, 4).join(', ')}, ...` : finer.join(', ');
+  const note = finer.length ? `the data tells ${shown} apart; ${stated} is what this system states (VERSION="${os.VERSION ?? ''}"): give the exact release as an extra item` : undefined;
+  c.add(product, versions, from, `${os.NAME ?? os.ID ?? ''} ${os.VERSION ?? os.VERSION_ID ?? ''}`.trim(), note);
 }
 
 function readCpu(sys: ProbeSystem, c: Collector): void {
