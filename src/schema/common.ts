@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ARCHES, EVIDENCE_LEVELS, ID_PATTERN, WORKLOADS } from './constants.ts';
+import { ARCHES, EVIDENCE_LEVELS, ID_PATTERN, KINDS, ROLES, WORKLOADS } from './constants.ts';
 
 export const Id = z
   .string()
@@ -27,10 +27,21 @@ export const Names = z.strictObject({
 export const Evidence = z.enum(EVIDENCE_LEVELS);
 export const Arch = z.enum(ARCHES);
 
-/** Where a rule applies. */
+/** `kind` or `kind/role`, e.g. `accelerator`, `framework/adapter`. */
+export const Selector = z
+  .string()
+  .regex(new RegExp(`^(${KINDS.join('|')})(/(${ROLES.join('|')}))?$`), {
+    error: `expected a kind (${KINDS.join(', ')}) optionally followed by /role (${ROLES.join(', ')})`,
+  });
+
+/**
+ * Where a statement applies: CPU architectures, workloads, and the accelerators (products or
+ * families) the vendor printed it for. A scope the stack does not settle leaves the pair undecided.
+ */
 export const When = z.strictObject({
   arch: z.array(Arch).min(1).optional(),
   workload: z.array(z.enum(WORKLOADS)).min(1).optional(),
+  accelerator: z.array(Id).min(1).optional(),
 });
 
 /** Version text, always quoted in YAML so `8.0` stays a string. */

@@ -1,12 +1,7 @@
 import { z } from 'zod';
-import { KINDS, ROLES } from './constants.ts';
+import { Selector } from './common.ts';
 
-/** `kind` or `kind/role`, e.g. `accelerator`, `framework/adapter`. */
-export const Selector = z
-  .string()
-  .regex(new RegExp(`^(${KINDS.join('|')})(/(${ROLES.join('|')}))?$`), {
-    error: `expected a kind (${KINDS.join(', ')}) optionally followed by /role (${ROLES.join(', ')})`,
-  });
+export { Selector };
 
 /** Which pairs of kinds need evidence for a stack to count as fitting. */
 export const PairsSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Evidence, Id, RangeText, Sources, When } from './common.ts';
+import { Evidence, Id, RangeText, Selector, Sources, When } from './common.ts';
 
 const Targets = z.record(Id, RangeText);
 
@@ -12,6 +12,12 @@ export const RuleSchema = z.strictObject({
   requires: Targets.optional(),
   supports: Targets.optional(),
   conflicts: Targets.optional(),
+  /**
+   * Kinds (or kind/role) for which the products this rule names are the whole list, as the vendor
+   * words it ("supported hardware: A2, A3"): any other product of that kind conflicts, citing the
+   * rule. Open lists ("tested on") leave it out. Quote the deciding words in `note`.
+   */
+  closed: z.array(Selector).min(1).optional(),
   when: When.optional(),
   evidence: Evidence,
   sources: Sources,
