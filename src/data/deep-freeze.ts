@@ -22,3 +22,17 @@ export function freezeRecords<T extends { vendors: readonly object[]; products: 
   }
   return Object.freeze(dataset);
 }
+
+const sealed = new WeakSet<object>();
+
+/**
+ * Freezes a value and everything inside it, also below objects that are already frozen shallowly
+ * (records frozen by `freezeRecords`). Each object is walked once per process.
+ */
+export function sealDeep<T>(value: T): T {
+  if (!value || typeof value !== 'object' || sealed.has(value)) return value;
+  sealed.add(value);
+  Object.freeze(value);
+  for (const v of Object.values(value)) sealDeep(v);
+  return value;
+}

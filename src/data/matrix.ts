@@ -8,12 +8,31 @@ import { compareKeys } from '../version/key.ts';
 import { SCHEMES } from '../version/schemes/index.ts';
 import type { Version } from '../version/scheme.ts';
 import { closest } from './did-you-mean.ts';
+import { freezeRecords, sealDeep } from './deep-freeze.ts';
 import { MAX_NAME_LENGTH, normalizeName } from './normalize-name.ts';
+
+const EMPTY: readonly Table[] = Object.freeze([]);
+
+interface Internals {
+  readonly dataset: Dataset;
+  readonly products: ReadonlyMap<string, Product>;
+  readonly tablesByProduct: ReadonlyMap<string, readonly Table[]>;
+}
+
+const INTERNALS = new WeakMap<Matrix, Internals>();
+
+/**
+ * The engine's view of a matrix: records as loaded (frozen shallowly), without the deep freeze that
+ * public accessors apply on the way out. Not part of the public API; the engine never writes.
+ */
+export function internalsOf(matrix: Matrix): Internals {
+  return INTERNALS.get(matrix)!;
+}
 
 /** The outcome of resolving a name typed by a user. */
 export type Resolution =
   | { readonly ok: true; readonly product: Product; readonly input: string }
-  | { readonly ok: false; readonly input: string; readonly suggestions: readonly string[] };
+  | { readonly ok: false; readonly input: string; readonly suggestions: readonly string[]; readonly vendor?: string };
 
 export interface ListFilter {
   readonly kind?: Kind;
@@ -31,10 +50,11 @@ export interface ListFilter {
  * m.resolve('torch_npu') // { ok: true, product: { id: 'torch-npu', ... } }
  */
 export class Matrix {
-  readonly dataset: Dataset;
+  readonly #dataset: Dataset;
   readonly #products = new Map<string, Product>();
   readonly #vendors = new Map<string, Vendor>();
   readonly #names = new Map<string, string>();
+  readonly #vendorNames = new Map<string, string>();
   readonly #tablesByProduct = new Map<string, Table[]>();
   readonly #sortedReleases = new Map<string, readonly Release[]>();
   /** Names already resolved (bounded): a portal or CLI asks for the same few names again and again. */
@@ -42,8 +62,17 @@ export class Matrix {
   readonly #parsedReleases = new Map<string, readonly { readonly release: Release; readonly version: Version }[]>();
 
   private constructor(dataset: Dataset) {
-    this.dataset = dataset;
-    for (const v of dataset.vendors) this.#vendors.set(v.id, v);
+    // Records are frozen shallowly here and deeply when they are handed out, so nothing returned
+    // can change a later answer, and a process that checks one stack does not walk the whole dataset.
+    this.#dataset = Object.isFrozen(dataset) ? dataset : freezeRecords({ ...dataset, vendors: [...dataset.vendors], products: [...dataset.products], tables: [...dataset.tables], pairs: [...dataset.pairs] });
+    dataset = this.#dataset;
+    for (const v of dataset.vendors) {
+      this.#vendors.set(v.id, v);
+      for (const name of [v.id, v.name.en, v.name.zh, ...(v.aliases ?? [])]) {
+        const key = normalizeName(name);
+        if (key && !this.#vendorNames.has(key)) this.#vendorNames.set(key, v.id);
+      }
+    }
     for (const p of dataset.products) {
       this.#products.set(p.id, p);
       for (const name of [p.id, p.name.en, p.name.zh, ...(p.aliases ?? [])]) {
@@ -59,6 +88,7 @@ export class Matrix {
         this.#tablesByProduct.set(c.product, list);
       }
     }
+    INTERNALS.set(this, { dataset, products: this.#products, tablesByProduct: this.#tablesByProduct });
   }
 
   /** Indexes a dataset (the bundled one, or one merged with your own records). */
@@ -66,33 +96,38 @@ export class Matrix {
     return new Matrix(dataset);
   }
 
+  /** The whole dataset, frozen all the way down. */
+  get dataset(): Dataset {
+    return sealDeep(this.#dataset);
+  }
+
   get products(): readonly Product[] {
-    return this.dataset.products;
+    return sealDeep(this.#dataset.products);
   }
 
   get vendors(): readonly Vendor[] {
-    return this.dataset.vendors;
+    return sealDeep(this.#dataset.vendors);
   }
 
   get tables(): readonly Table[] {
-    return this.dataset.tables;
+    return sealDeep(this.#dataset.tables);
   }
 
   get pairs(): readonly PairRule[] {
-    return this.dataset.pairs;
+    return sealDeep(this.#dataset.pairs);
   }
 
   product(id: string): Product | undefined {
-    return this.#products.get(id);
+    return sealDeep(this.#products.get(id));
   }
 
   vendor(id: string): Vendor | undefined {
-    return this.#vendors.get(id);
+    return sealDeep(this.#vendors.get(id));
   }
 
   /** Vendor tables that have a column for the product. */
   tablesOf(id: string): readonly Table[] {
-    return this.#tablesByProduct.get(id) ?? [];
+    return sealDeep(this.#tablesByProduct.get(id) ?? EMPTY);
   }
 
   /**
@@ -103,7 +138,7 @@ export class Matrix {
     if (name.length > MAX_NAME_LENGTH) return { ok: false, input: name.slice(0, 40), suggestions: [] };
     const hit = this.#resolved.get(name);
     if (hit) return hit;
-    const found = this.#resolve(name);
+    const found = sealDeep(this.#resolve(name));
     if (this.#resolved.size >= 10_000) this.#resolved.clear();
     this.#resolved.set(name, found);
     return found;
@@ -112,7 +147,14 @@ export class Matrix {
   #resolve(name: string): Resolution {
     const key = normalizeName(name);
     const id = this.#names.get(key);
-    if (id) return { ok: true, product: this.#products.get(id)!, input: name };
+    if (id) return { ok: true, product: sealDeep(this.#products.get(id)!), input: name };
+    // A vendor's name (达梦, 寒武纪) names its product when it has one; otherwise the choices.
+    const vendor = this.#vendorNames.get(key);
+    if (vendor) {
+      const own = this.#dataset.products.filter((p) => p.vendor === vendor && !p.family);
+      if (own.length === 1) return { ok: true, product: sealDeep(own[0]!), input: name };
+      if (own.length > 1) return { ok: false, input: name, suggestions: own.map((p) => p.id), vendor };
+    }
     const near = closest(key, this.#names.keys(), 5);
     const ids = [...new Set(near.map((n) => this.#names.get(n)!))].slice(0, 3);
     return { ok: false, input: name, suggestions: ids };
@@ -120,7 +162,7 @@ export class Matrix {
 
   /** Products, filtered by kind, role and vendor, sorted by id. */
   list(filter: ListFilter = {}): Product[] {
-    return this.dataset.products.filter(
+    return this.products.filter(
       (p) => (!filter.kind || p.kind === filter.kind) && (!filter.role || p.role === filter.role) && (!filter.vendor || p.vendor === filter.vendor),
     );
   }
@@ -133,7 +175,7 @@ export class Matrix {
     const words = text.slice(0, MAX_NAME_LENGTH).toLowerCase().split(/\s+/).filter(Boolean).map(normalizeName).filter(Boolean);
     if (!words.length) return [];
     const scored: [Product, number][] = [];
-    for (const p of this.dataset.products) {
+    for (const p of this.products) {
       const vendor = this.#vendors.get(p.vendor);
       const names = [p.id, p.name.en, p.name.zh, ...(p.aliases ?? [])].map(normalizeName);
       const hay = [...names, vendor ? normalizeName(vendor.name.en) : '', vendor ? normalizeName(vendor.name.zh) : '', p.kind, p.role ?? ''].join(' ');
@@ -155,6 +197,7 @@ export class Matrix {
       const version = scheme.parse(release.version);
       return version ? [{ release, version }] : [];
     }) : [];
+    sealDeep(list);
     this.#parsedReleases.set(id, list);
     return list;
   }
@@ -169,6 +212,7 @@ export class Matrix {
       .map((r) => ({ r, v: scheme?.parse(r.version) }))
       .sort((a, b) => (a.v && b.v ? compareKeys(a.v.key, b.v.key) : 0))
       .map(({ r }) => r);
+    sealDeep(list);
     this.#sortedReleases.set(id, list);
     return list;
   }

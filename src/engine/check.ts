@@ -1,22 +1,74 @@
-import type { Matrix } from '../data/matrix.ts';
-import { SCHEMES } from '../version/schemes/index.ts';
+import { internalsOf, type Matrix } from '../data/matrix.ts';
+import { StackfitError } from '../errors.ts';
+import { ARCHES } from '../schema/constants.ts';
+import { compareKeys } from '../version/key.ts';
 import { satisfies } from '../version/range.ts';
+import { compile } from './compiled.ts';
+import { bare, evaluatePair, pairStatus, ref, refOf } from './evaluate-pair.ts';
+import { componentKey, pairFacts, requirementsOf, scopeKey, tableKeysFor, type StackContext } from './facts.ts';
+import { localizeCheck } from './localize.ts';
+import { pairMemoFor } from './memo.ts';
+import { assertMatrix, readOptions, type ReadOptions } from './options.ts';
+import { assertItems, parseStack, type ParsedStack } from './parse-stack.ts';
 import { cachedRange } from './range-cache.ts';
-import { evaluatePair, ref } from './evaluate-pair.ts';
-import { componentKey, pairFacts, requirementsOf, tableKeysFor, type StackContext } from './facts.ts';
-import { label, MESSAGES } from './messages.ts';
-import { parseStack, type ParsedStack } from './parse-stack.ts';
-import { deepFreeze } from '../data/deep-freeze.ts';
-import { memoFor, pairMemoFor } from './memo.ts';
-import { isPolicyPair } from './relevant-pairs.ts';
-import type { CheckIssue, CheckOptions, CheckResult, Component, Lang, PairResult, ResolvedComponent, Verdict } from './types.ts';
+import type { Reason, Ref } from './reasons.ts';
+import { policyFor } from './relevant-pairs.ts';
+import type { CheckIssueCode, CheckOptions, CheckResult, Component, PairStatus, ResolvedComponent, Verdict } from './types.ts';
+import type { Evidence } from '../schema/constants.ts';
+import { EVIDENCE_LEVELS } from '../schema/constants.ts';
 
-const today = () => new Date().toISOString().slice(0, 10);
+/*
+ * check decides a stack in five steps, each a function below:
+ *   1. context     the architectures the stack can run on (its items' lists intersected), its
+ *                  accelerators (and their families), its workload;
+ *   2. pairs       every pair of items through the one pair evaluation (evaluate-pair.ts), kept
+ *                  when the relevant-pairs policy asks for it or a fact binds it; a pair whose
+ *                  facts hold only on some architectures is decided per architecture; a policy
+ *                  pair with no direct evidence may be met through a mediating item (pairs.yaml `via`);
+ *   3. links       items no pair speaks about, and a stack of one item, are unknown;
+ *   4. missing     requirements whose product is absent: a chain through absent products that
+ *                  ends at a present item at another version is a conflict, else unknown;
+ *   5. lifecycle   end of life on the query date, versions the data does not list.
+ * Verdict: conflict if any pair or issue conflicts, fits if every relevant pair is supported and
+ * every requirement met, else unknown. The result is data (reasons with codes); `localize`
+ * renders the sentences.
+ */
+
+/** An evaluated pair, before rendering. */
+export interface PairEval {
+  readonly a: string;
+  readonly b: string;
+  readonly status: PairStatus;
+  readonly evidence?: Evidence;
+  readonly sources: readonly string[];
+  readonly why: Reason;
+  readonly via?: string;
+}
+
+/** An issue, before rendering. */
+export interface IssueEval {
+  readonly code: CheckIssueCode;
+  readonly severity: 'error' | 'warning';
+  readonly components: readonly string[];
+  readonly sources?: readonly string[];
+  readonly why: Reason;
+}
+
+/** A check before rendering: what `localizeCheck` turns into a CheckResult. */
+export interface Evaluation {
+  readonly verdict: Verdict;
+  readonly arch?: string;
+  readonly arches?: readonly string[];
+  readonly date: string;
+  readonly components: readonly Component[];
+  readonly pairs: readonly PairEval[];
+  readonly issues: readonly IssueEval[];
+}
 
 const publicComponents = new WeakMap<ResolvedComponent, Component>();
 
 /** A stack item without its internal links (product record, parsed version), made once per item. */
-function publicComponent(c: ResolvedComponent): Component {
+export function publicComponent(c: ResolvedComponent): Component {
   let hit = publicComponents.get(c);
   if (!hit) {
     const { product: _p, parsed: _v, release: _r, ...rest } = c;
@@ -28,9 +80,204 @@ function publicComponent(c: ResolvedComponent): Component {
 
 /** Longest chain of missing layers followed to explain a conflict. */
 const MAX_CHAIN = 3;
+/** Most architectures a pair is decided on one by one. */
+const MAX_ARCH_SPLIT = ARCHES.length;
+
+/** The names of a product id for reasons (closed lists name products the stack does not have). */
+function namer(matrix: Matrix): (id: string) => Ref {
+  return (id) => {
+    const p = matrix.product(id);
+    return p ? bare(p) : { id, name: { en: id, zh: id } };
+  };
+}
+
+// ---------------------------------------------------------------- 1. context
+
+interface ArchConstraint {
+  readonly ref: Ref;
+  readonly arches: readonly string[];
+  readonly sources: readonly string[];
+  readonly cpu: boolean;
+  readonly item: boolean;
+}
+
+/**
+ * The architectures every item can run on, and the first two items that share none. A CPU and an
+ * architecture item each name one; products list theirs in `arch`.
+ */
+function archesOf(stack: ParsedStack): { arches?: readonly string[]; clash?: readonly [ArchConstraint, ArchConstraint] } {
+  // The common case first, without building the constraints: every list agrees on something.
+  const given = stack.arches ?? (stack.arch ? [stack.arch] : []);
+  let possible: readonly string[] | undefined = given.length ? given : undefined;
+  if (given.length <= 1) {
+    for (const c of stack.components) {
+      const own = c.product.arch;
+      if (!own?.length) continue;
+      possible = possible ? possible.filter((a) => own.includes(a as never)) : own;
+      if (!possible.length) break;
+    }
+    if (!possible) return {};
+    if (possible.length) return { arches: possible === given ? possible : ARCHES.filter((a) => possible!.includes(a)) };
+  }
+  return archClash(stack);
+}
+
+function archClash(stack: ParsedStack): { arches?: readonly string[]; clash?: readonly [ArchConstraint, ArchConstraint] } {
+  const constraints: ArchConstraint[] = [
+    ...(stack.arches ?? (stack.arch ? [stack.arch] : [])).map((a) => ({ ref: { id: a, name: { en: a, zh: a } }, arches: [a], sources: [] as readonly string[], cpu: false, item: true })),
+    ...stack.components.filter((c) => c.product.arch?.length).map((c) => ({ ref: refOf(c), arches: c.product.arch!, sources: c.product.sources, cpu: c.kind === 'cpu', item: false })),
+  ];
+  if (!constraints.length) return {};
+  let possible: readonly string[] = ARCHES;
+  for (let i = 0; i < constraints.length; i++) {
+    const c = constraints[i]!;
+    const next = possible.filter((a) => c.arches.includes(a));
+    if (!next.length) {
+      const other = constraints.slice(0, i).find((o) => !o.arches.some((a) => c.arches.includes(a))) ?? constraints[0]!;
+      return { arches: [], clash: [other, c] };
+    }
+    possible = next;
+  }
+  return { arches: possible };
+}
+
+function contextOf(matrix: Matrix, stack: ParsedStack, opts: ReadOptions, arches: readonly string[] | undefined): StackContext {
+  const workload = opts.workload ?? stack.workload;
+  const present = new Map<string, ResolvedComponent>();
+  let accelerators: Set<string> | undefined;
+  for (const c of stack.components) {
+    present.set(c.id, c);
+    if (c.kind !== 'accelerator') continue;
+    accelerators ??= new Set();
+    accelerators.add(c.id);
+    for (const f of compile(matrix).familiesOf.get(c.id) ?? []) accelerators.add(f);
+  }
+  const accKey = accelerators ? (accelerators.size === 1 ? [...accelerators][0]! : [...accelerators].sort().join(',')) : '';
+  const key = `${arches ? arches.join(',') : ''}\u0000${workload ?? ''}\u0000${accKey}`;
+  return {
+    ...(arches?.length === 1 ? { arch: arches[0]! } : {}),
+    ...(arches?.length ? { arches } : {}),
+    ...(workload ? { workload } : {}),
+    ...(accelerators ? { accelerators } : {}),
+    present,
+    key,
+  };
+}
+
+// ---------------------------------------------------------------- 2. pairs
+
+/** What one pair contributes to a check: its result and, unless supported, its issue. */
+interface PairOutcome {
+  readonly pair: PairEval;
+  readonly issue?: IssueEval;
+  /** Layers that may mediate the pair when it has no direct evidence (pairs.yaml `via`). */
+  readonly via?: readonly string[];
+}
+
+const ISSUE_OF = { conflicts: 'known-conflict', arch: 'arch-mismatch', closed: 'not-listed' } as const;
+
+function outcome(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx: StackContext): PairOutcome | null {
+  const rule = policyFor(internalsOf(matrix).dataset.pairs, a, b);
+  const policy = rule !== undefined;
+  const facts = pairFacts(matrix, a, b, ctx);
+  if (!policy && !facts.length) return null;
+  let v = evaluatePair(a, b, facts, namer(matrix));
+  // Facts that hold only on some of the architectures the stack can run on: decide per architecture.
+  if (v.status === 'unknown' && !ctx.arch && ctx.arches && ctx.arches.length > 1 && ctx.arches.length <= MAX_ARCH_SPLIT && facts.some((f) => f.unsettled?.includes('arch'))) {
+    const { key: _key, ...rest } = ctx;
+    const per = ctx.arches.map((arch) => {
+      const one: StackContext = { ...rest, arch, arches: [arch] };
+      return { arch, v: evaluatePair(a, b, pairFacts(matrix, a, b, one), namer(matrix)) };
+    });
+    const statuses = new Set(per.map((p) => p.v.status));
+    if (statuses.size === 1 && !statuses.has('unknown')) {
+      const first = per[0]!.v;
+      const rank = (e: Evidence | undefined) => (e ? EVIDENCE_LEVELS.indexOf(e) : EVIDENCE_LEVELS.length);
+      const weakest = per.map((p) => p.v.evidence).sort((x, y) => rank(y) - rank(x))[0];
+      v = { ...first, ...(weakest ? { evidence: weakest } : {}), sources: [...new Set(per.flatMap((p) => p.v.sources))] };
+    } else if (statuses.size > 1) {
+      v = { ...v, reason: { code: 'depends-on-arch', a: refOf(a), b: refOf(b), byArch: per.map((p) => ({ arch: p.arch, status: p.v.status })) } };
+    }
+  }
+  if (!policy && !v.binding && v.status !== 'supported') return null;
+  const pair: PairEval = { a: ref(a), b: ref(b), status: v.status, ...(v.evidence ? { evidence: v.evidence } : {}), sources: v.sources, why: v.reason };
+  const via = !v.binding && v.status === 'unknown' ? rule?.via : undefined;
+  const open = via ? { via } : {};
+  if (v.status === 'conflict') {
+    const top = v.deciding[0];
+    const code: CheckIssueCode = top ? ((ISSUE_OF as Record<string, CheckIssueCode>)[top.kind] ?? 'requirement-unmet') : 'requirement-unmet';
+    const parts = top ? [ref(top.to), ref(top.from)] : [ref(a), ref(b)];
+    const issue: IssueEval = { code, severity: 'error', why: v.reason, components: parts, sources: v.sources };
+    return Object.freeze({ pair, issue });
+  }
+  if (v.status === 'unknown') {
+    const issue: IssueEval = { code: 'no-evidence', severity: 'warning', why: v.reason, components: [ref(a), ref(b)], ...(v.sources.length ? { sources: v.sources } : {}) };
+    return Object.freeze({ pair, issue, ...open });
+  }
+  return Object.freeze({ pair });
+}
+
+/**
+ * One pair, memoized per matrix: the outcome depends only on the two items, the scope of the
+ * stack (architectures, workload, accelerators) and, for rows of tables keyed by a third
+ * product, which version of that product the stack has. No language: reasons are data.
+ */
+function pairOutcome(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx: StackContext): PairOutcome | null {
+  const memo = pairMemoFor<PairOutcome | null>(matrix, 'pair');
+  let ctxKey = scopeKey(ctx);
+  for (const keyId of tableKeysFor(matrix, a.id, b.id)) {
+    const k = ctx.present?.get(keyId);
+    ctxKey += `\u0000${k ? componentKey(k) : '-'}`;
+  }
+  const hit = memo.get(a, b, ctxKey);
+  if (hit !== undefined) return hit;
+  return memo.set(a, b, ctxKey, outcome(matrix, a, b, ctx));
+}
+
+/**
+ * A policy pair without direct evidence, met through an item of a mediating layer that is
+ * supported with both ends (pairs.yaml `via`): supported at the weaker of the two links.
+ */
+function mediate(comps: readonly ResolvedComponent[], i: number, j: number, found: PairOutcome, byPair: (x: number, y: number) => PairOutcome | null): PairEval | undefined {
+  const via = found.via;
+  if (!via) return undefined;
+  const a = comps[i]!;
+  const b = comps[j]!;
+  for (let m = 0; m < comps.length; m++) {
+    if (m === i || m === j) continue;
+    const mid = comps[m]!;
+    if (!via.some((sel) => selectsComponent(sel, mid))) continue;
+    const left = byPair(Math.min(i, m), Math.max(i, m));
+    const right = byPair(Math.min(j, m), Math.max(j, m));
+    if (left?.pair.status !== 'supported' || right?.pair.status !== 'supported') continue;
+    const rank = (e: Evidence | undefined) => (e ? EVIDENCE_LEVELS.indexOf(e) : EVIDENCE_LEVELS.length);
+    const evidence = rank(left.pair.evidence) >= rank(right.pair.evidence) ? left.pair.evidence : right.pair.evidence;
+    const sources = [...new Set([...left.pair.sources, ...right.pair.sources])];
+    return { a: ref(a), b: ref(b), status: 'supported', ...(evidence ? { evidence } : {}), sources, why: { code: 'mediated', a: refOf(a), b: refOf(b), via: refOf(mid), sources }, via: ref(mid) };
+  }
+  return undefined;
+}
+
+function selectsComponent(selector: string, c: Component): boolean {
+  const [kind, role] = selector.split('/');
+  return c.kind === kind && (!role || c.role === role);
+}
+
+const issueMemo = new WeakMap<object, Map<string, IssueEval>>();
+
+/** An issue about one item, made once per item and key (items are memoized, so answers share them). */
+function issueOnce(owner: object, key: string, make: () => IssueEval): IssueEval {
+  let m = issueMemo.get(owner);
+  if (!m) issueMemo.set(owner, (m = new Map()));
+  let hit = m.get(key);
+  if (!hit) m.set(key, (hit = Object.freeze(make())));
+  return hit;
+}
+
+// ---------------------------------------------------------------- 4. missing requirements
 
 interface Chain {
-  readonly steps: readonly string[];
+  readonly steps: readonly Reason[];
   readonly sources: readonly string[];
   readonly target: ResolvedComponent;
   readonly via: readonly string[];
@@ -43,20 +290,19 @@ interface Chain {
  * require another missing product instead, follow it, up to MAX_CHAIN links, never visiting a
  * product twice. The shortest chain is found first.
  */
-function deadEnd(matrix: Matrix, fromLabel: string, req: { id: string; allowed: string; sources: readonly string[] }, stack: readonly ResolvedComponent[], ctx: StackContext, lang: Lang, depth: number, seen: ReadonlySet<string>): Chain | undefined {
+function deadEnd(matrix: Matrix, from: Ref, req: { id: string; allowed: string; sources: readonly string[] }, stack: readonly ResolvedComponent[], ctx: StackContext, depth: number, seen: ReadonlySet<string>): Chain | undefined {
   const mid = matrix.product(req.id);
-  const scheme = mid?.scheme ? SCHEMES[mid.scheme] : undefined;
   const reqRange = cachedRange(mid?.scheme, req.allowed);
-  if (!mid || !scheme || !reqRange || seen.has(mid.id)) return undefined;
+  if (!mid || !reqRange || seen.has(mid.id)) return undefined;
+  const vendor = matrix.vendor(mid.vendor);
   const candidates = matrix.parsedReleases(mid.id).flatMap(({ release, version: parsed }) => {
     if (satisfies(reqRange, parsed) !== 'yes') return [];
-    const hyp: ResolvedComponent = { input: release.version, id: mid.id, kind: mid.kind, name: mid.name, vendor: mid.vendor, product: mid, version: release.version, parsed, release, ...(mid.role ? { role: mid.role } : {}) };
+    const hyp: ResolvedComponent = { input: release.version, id: mid.id, kind: mid.kind, name: mid.name, vendor: mid.vendor, product: mid, version: release.version, parsed, release, ...(mid.role ? { role: mid.role } : {}), ...(vendor?.origin ? { origin: vendor.origin } : {}) };
     return [hyp];
   });
   if (!candidates.length) return undefined;
-  const midName = { name: mid.name };
-  const first = MESSAGES.requires[lang](fromLabel, label(midName, lang), req.allowed, req.sources);
-  const via = candidates.length === 1 ? label(candidates[0]!, lang) : label(midName, lang, req.allowed);
+  const midRef: Ref = candidates.length === 1 ? refOf(candidates[0]!) : bare(mid);
+  const first: Reason = { code: 'requires', from, to: bare(mid), allowed: req.allowed, sources: req.sources };
   const reqsOf = candidates.map((hyp) => requirementsOf(matrix, hyp, ctx));
   // One link: every candidate requires a present item at a version other than the one given.
   for (const target of stack) {
@@ -64,7 +310,7 @@ function deadEnd(matrix: Matrix, fromLabel: string, req: { id: string; allowed: 
     const steps = reqsOf.map((reqs) => reqs.find((r) => r.id === target.id && cachedRange(target.product.scheme, r.allowed) && satisfies(cachedRange(target.product.scheme, r.allowed)!, target.parsed) === 'no'));
     if (!steps.every(Boolean)) continue;
     const allowed = [...new Set(steps.map((s) => s!.allowed))].join(' || ');
-    const second = MESSAGES.requires[lang](via, label(target, lang, null), allowed, steps[0]!.sources);
+    const second: Reason = { code: 'requires', from: candidates.length === 1 ? midRef : { ...bare(mid), version: req.allowed }, to: bare(target), allowed, sources: steps[0]!.sources };
     return { steps: [first, second], sources: [...req.sources, ...steps.flatMap((s) => s!.sources)], target, via: [mid.id] };
   }
   if (depth <= 1) return undefined;
@@ -75,133 +321,115 @@ function deadEnd(matrix: Matrix, fromLabel: string, req: { id: string; allowed: 
     const all = reqsOf.map((reqs) => reqs.find((r) => r.id === id));
     if (!all.every(Boolean)) continue;
     const allowed = [...new Set(all.map((r) => r!.allowed))].join(' || ');
-    const deeper = deadEnd(matrix, via, { id, allowed, sources: all[0]!.sources }, stack, ctx, lang, depth - 1, new Set([...seen, mid.id]));
+    const viaRef: Ref = candidates.length === 1 ? midRef : { ...bare(mid), version: req.allowed };
+    const deeper = deadEnd(matrix, viaRef, { id, allowed, sources: all[0]!.sources }, stack, ctx, depth - 1, new Set([...seen, mid.id]));
     if (deeper) return { steps: [first, ...deeper.steps], sources: [...req.sources, ...deeper.sources], target: deeper.target, via: [mid.id, ...deeper.via] };
   }
   return undefined;
 }
 
-function missingChain(matrix: Matrix, from: ResolvedComponent, req: { id: string; allowed: string; sources: readonly string[] }, stack: readonly ResolvedComponent[], ctx: StackContext, lang: Lang): CheckIssue | undefined {
+function missingChain(matrix: Matrix, from: ResolvedComponent, req: { id: string; allowed: string; sources: readonly string[] }, stack: readonly ResolvedComponent[], ctx: StackContext): IssueEval | undefined {
   for (let depth = 1; depth <= MAX_CHAIN; depth++) {
-    const chain = deadEnd(matrix, label(from, lang), req, stack, ctx, lang, depth, new Set([from.id]));
+    const chain = deadEnd(matrix, refOf(from), req, stack, ctx, depth, new Set([from.id]));
     if (!chain) continue;
-    return {
-      code: 'requirement-unmet',
-      severity: 'error',
-      message: MESSAGES.chain[lang](chain.steps, label(chain.target, lang)),
-      components: [ref(chain.target), ref(from), ...chain.via],
-      sources: [...new Set(chain.sources)],
-    };
+    const sources = [...new Set(chain.sources)];
+    return { code: 'requirement-unmet', severity: 'error', why: { code: 'chain', steps: chain.steps, given: refOf(chain.target), sources }, components: [ref(chain.target), ref(from), ...chain.via], sources };
   }
   return undefined;
 }
 
-/** What one pair contributes to a check: its result and, unless supported, its issue. */
-interface PairOutcome {
-  readonly pair: PairResult;
-  readonly issue?: CheckIssue;
+// ---------------------------------------------------------------- 5. lifecycle
+
+/** The releases nearest to a version the data does not list: two below and two above. */
+function nearest(matrix: Matrix, c: ResolvedComponent): string[] {
+  const releases = matrix.parsedReleases(c.id);
+  if (!c.parsed) return [];
+  const at = releases.findIndex((r) => compareKeys(r.version.key, c.parsed!.key) > 0);
+  const i = at < 0 ? releases.length : at;
+  return releases.slice(Math.max(0, i - 2), i + 2).map((r) => r.release.version);
 }
 
-const scopeKeys = new WeakMap<StackContext, string>();
-
-/** `arch, workload, language` as one short string, made once per check. */
-function scopeKey(ctx: StackContext, lang: Lang): string {
-  let key = scopeKeys.get(ctx);
-  if (key === undefined) {
-    key = `${ctx.arch ?? ''}\u0000${ctx.workload ?? ''}\u0000${lang}`;
-    scopeKeys.set(ctx, key);
-  }
-  return key;
-}
+// ---------------------------------------------------------------- the check
 
 /**
- * Evaluates one pair, memoized per matrix: the outcome depends only on the two items, the
- * architecture, the workload, the language and, for rows of tables keyed by a third product,
- * which version of that product the stack has.
+ * Checks a parsed stack and returns reasons as data (no sentences). See `check`.
  */
-function pairOutcome(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx: StackContext, lang: Lang): PairOutcome | null {
-  const memo = pairMemoFor<PairOutcome | null>(matrix, 'pair');
-  let ctxKey = scopeKey(ctx, lang);
-  for (const keyId of tableKeysFor(matrix, a.id, b.id)) {
-    const k = ctx.present?.get(keyId);
-    ctxKey += `\u0000${k ? componentKey(k) : '-'}`;
-  }
-  const hit = memo.get(a, b, ctxKey);
-  if (hit !== undefined) return hit;
-  const save = (value: PairOutcome | null) => memo.set(a, b, ctxKey, value);
-  const policy = isPolicyPair(matrix.pairs, a, b);
-  const facts = pairFacts(matrix, a, b, ctx);
-  if (!policy && !facts.length) return save(null);
-  const v = evaluatePair(a, b, facts, lang);
-  if (!policy && !v.binding && v.status !== 'supported') return save(null);
-  const pair: PairResult = { a: ref(a), b: ref(b), status: v.status, ...(v.evidence ? { evidence: v.evidence } : {}), sources: v.sources, reason: v.reason };
-  if (v.status === 'conflict') {
-    const top = v.deciding[0]!;
-    const code = top.kind === 'conflicts' ? 'known-conflict' : top.kind === 'arch' ? 'arch-mismatch' : 'requirement-unmet';
-    return save(deepFreeze({ pair, issue: { code, severity: 'error', message: v.reason, components: [ref(top.to), ref(top.from)], sources: v.sources } }));
-  }
-  if (v.status === 'unknown') {
-    return save(deepFreeze({ pair, issue: { code: 'no-evidence', severity: 'warning', message: v.reason, components: [ref(a), ref(b)], ...(v.sources.length ? { sources: v.sources } : {}) } }));
-  }
-  return save(deepFreeze({ pair }));
-}
-
-/**
- * Checks a parsed stack. See `check`.
- */
-export function checkParsed(matrix: Matrix, stack: ParsedStack, options: CheckOptions = {}): CheckResult {
-  const lang = options.lang ?? 'en';
-  const date = options.date ?? today();
+export function evaluateStack(matrix: Matrix, stack: ParsedStack, opts: ReadOptions): Evaluation {
   const comps = stack.components;
-  const cpu = comps.find((c) => c.kind === 'cpu' && c.product.arch?.length);
-  const arch = stack.arch ?? cpu?.product.arch?.[0];
-  const workload = options.workload ?? stack.workload;
-  const ctx: StackContext = { ...(arch ? { arch } : {}), ...(workload ? { workload } : {}), present: new Map(comps.map((c) => [c.id, c])) };
-  const pairs: PairResult[] = [];
-  const issues: CheckIssue[] = [];
+  const pairs: PairEval[] = [];
+  const issues: IssueEval[] = [];
   let conflict = false;
   let unknown = false;
 
+  const { arches, clash } = archesOf(stack);
+  const ctx = contextOf(matrix, stack, opts, arches);
+  if (clash) {
+    const [x, y] = clash;
+    // A product against a CPU is a pair of the stack and reported there; the rest is reported here.
+    const asPair = !x.item && !y.item && x.cpu !== y.cpu;
+    conflict = true;
+    if (!asPair) {
+      const sources = [...new Set([...x.sources, ...y.sources])];
+      const given = x.item ? x : y.item ? y : undefined;
+      const other = given === x ? y : x;
+      const why: Reason =
+        x.item && y.item
+          ? { code: 'two-arches', arches: [x.arches[0]!, y.arches[0]!] }
+          : given
+            ? { code: 'arch-bad', from: other.ref, arches: other.arches, arch: given.arches[0]!, sources: other.sources }
+            : { code: 'arch-disjoint', a: x.ref, aArches: x.arches, b: y.ref, bArches: y.arches, sources };
+      issues.push({ code: 'arch-mismatch', severity: 'error', why, components: given ? [refText(other.ref)] : [refText(y.ref), refText(x.ref)], ...(sources.length ? { sources } : {}) });
+    }
+  }
+
+  const n = comps.length;
+  const outcomes: (PairOutcome | null | undefined)[] = new Array(n * n);
+  const byPair = (i: number, j: number): PairOutcome | null => {
+    const k = i * n + j;
+    let hit = outcomes[k];
+    if (hit === undefined) outcomes[k] = hit = pairOutcome(matrix, comps[i]!, comps[j]!, ctx);
+    return hit;
+  };
+  const linked: boolean[] = new Array(n).fill(false);
   for (let i = 0; i < comps.length; i++) {
     for (let j = i + 1; j < comps.length; j++) {
-      const found = pairOutcome(matrix, comps[i]!, comps[j]!, ctx, lang);
+      const found = byPair(i, j);
       if (!found) continue;
-      pairs.push({ ...found.pair });
+      linked[i] = linked[j] = true;
+      const mediated = found.via ? mediate(comps, i, j, found, byPair) : undefined;
+      if (mediated) {
+        pairs.push(mediated);
+        continue;
+      }
+      pairs.push(found.pair);
       if (found.pair.status === 'conflict') conflict = true;
       else if (found.pair.status === 'unknown') unknown = true;
-      if (found.issue) issues.push({ ...found.issue });
+      if (found.issue) issues.push(found.issue);
     }
   }
 
-  // A stack of several items fits only if each item is linked to the rest by positive evidence;
-  // an item no pair speaks about is unknown, not silently accepted.
-  if (comps.length > 1) {
-    for (const c of comps) {
-      const r = ref(c);
-      if (pairs.some((p) => p.status === 'supported' && (p.a === r || p.b === r))) continue;
-      if (pairs.some((p) => p.a === r || p.b === r)) continue;
+  // 3. A stack of several items fits only if each item is linked to the rest by evidence; an item
+  // no pair speaks about is unknown, not silently accepted. One item alone has nothing to fit.
+  if (comps.length === 1) {
+    unknown = true;
+    const c = comps[0]!;
+    issues.push(issueOnce(c, 'alone', () => ({ code: 'no-evidence', severity: 'warning', why: { code: 'alone', item: refOf(c) }, components: [ref(c)] })));
+  } else {
+    comps.forEach((c, i) => {
+      if (linked[i]) return;
       unknown = true;
-      issues.push({ code: 'no-evidence', severity: 'warning', message: MESSAGES.unlinked[lang](label(c, lang)), components: [r] });
-    }
+      issues.push(issueOnce(c, 'unlinked', () => ({ code: 'no-evidence', severity: 'warning', why: { code: 'unlinked', item: refOf(c) }, components: [ref(c)] })));
+    });
   }
 
-  // Architecture given without a CPU item: every product that lists architectures must include it.
-  if (stack.arch && !cpu) {
-    for (const c of comps) {
-      if (c.kind === 'cpu' || !c.product.arch || c.product.arch.includes(stack.arch as never)) continue;
-      conflict = true;
-      issues.push({ code: 'arch-mismatch', severity: 'error', message: MESSAGES.archBad[lang](label(c, lang), c.product.arch.join(', '), stack.arch, c.product.sources), components: [ref(c)], sources: c.product.sources });
-    }
-  }
-
-  // Requirements whose product is not in the stack.
+  // 4. Requirements whose product is not in the stack.
   const present = new Set(comps.map((c) => c.id));
   for (const c of comps) {
     const seen = new Set<string>();
     for (const req of requirementsOf(matrix, c, ctx)) {
       if (present.has(req.id) || seen.has(req.id)) continue;
       seen.add(req.id);
-      const chain = missingChain(matrix, c, req, comps, ctx, lang);
+      const chain = missingChain(matrix, c, req, comps, ctx);
       if (chain) {
         conflict = true;
         issues.push(chain);
@@ -211,35 +439,116 @@ export function checkParsed(matrix: Matrix, stack: ParsedStack, options: CheckOp
       if (!target) continue;
       unknown = true;
       const allowed = req.allowed.trim() === '*' ? '' : req.allowed;
-      issues.push({ code: 'requirement-missing', severity: 'warning', message: MESSAGES.missing[lang](label(c, lang), label({ name: target.name }, lang), allowed, req.sources), components: [ref(c), req.id], sources: req.sources });
+      issues.push(issueOnce(req, ref(c), () => ({ code: 'requirement-missing', severity: 'warning', why: { code: 'missing', from: refOf(c), to: bare(target), allowed, sources: req.sources }, components: [ref(c), req.id], sources: req.sources })));
     }
   }
 
+  // 5. Lifecycle and versions the data does not list.
   for (const c of comps) {
-    if (c.release?.eol && c.release.eol < date) {
-      issues.push({ code: 'eol', severity: 'warning', message: MESSAGES.eol[lang](label(c, lang), c.release.eol, date), components: [ref(c)], ...(c.release.sources ? { sources: c.release.sources } : {}) });
+    const release = c.release;
+    if (release?.eol && release.eol < opts.date) {
+      const eol = release.eol;
+      issues.push(issueOnce(c, `eol ${opts.date}`, () => ({ code: 'eol', severity: 'warning', why: { code: 'eol', item: refOf(c), eol, date: opts.date, sources: release.sources ?? [] }, components: [ref(c)], ...(release.sources ? { sources: release.sources } : {}) })));
     }
-    if (c.parsed && !c.release && c.product.releases?.length) {
-      const known = matrix.releases(c.id).slice(-3).map((r) => r.version).join(', ');
-      issues.push({ code: 'unknown-version', severity: 'warning', message: MESSAGES.unknownVersion[lang](label(c, lang), known), components: [ref(c)] });
+    if (c.parsed && !release && c.product.releases?.length) {
+      const r = ref(c);
+      const covered = pairs.some((p) => (p.a === r || p.b === r) && p.status !== 'unknown');
+      issues.push(issueOnce(c, `unknown-version ${covered}`, () => ({ code: 'unknown-version', severity: 'warning', why: { code: 'unknown-version', item: refOf(c), nearest: nearest(matrix, c), covered }, components: [r] })));
     }
   }
 
   const verdict: Verdict = conflict ? 'conflict' : unknown ? 'unknown' : 'fits';
   const order = { error: 0, warning: 1 } as const;
   issues.sort((x, y) => order[x.severity] - order[y.severity]);
-  return { verdict, ...(arch ? { arch } : {}), date, components: comps.map(publicComponent), pairs, issues, fixes: [] };
+  return {
+    verdict,
+    ...(ctx.arch ? { arch: ctx.arch } : {}),
+    ...(arches ? { arches } : {}),
+    date: opts.date,
+    components: comps.map(publicComponent),
+    pairs,
+    issues,
+  };
+}
+
+function refText(r: Ref): string {
+  return r.version ? `${r.id}@${r.version}` : r.id;
+}
+
+/** The status of one pair of stack items, for search loops (no reasons built). */
+export function quickStatus(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx: StackContext): PairStatus {
+  return pairStatus(pairFacts(matrix, a, b, ctx)).status;
+}
+
+/**
+ * Checks a parsed stack. See `check`.
+ */
+export function checkParsed(matrix: Matrix, stack: ParsedStack, options: CheckOptions = {}): CheckResult {
+  const opts = readOptions(options);
+  return localizeCheck(evaluateFamilies(matrix, stack, opts), opts.lang);
+}
+
+/** Most members of a family a stack is checked against one by one. */
+const MAX_MEMBERS = 24;
+
+/**
+ * A stack that names a family (`phytium`, `鲲鹏`) is checked for every member: when all give one
+ * verdict, that is the answer (with a note); otherwise it depends on the model, and says which.
+ */
+export function evaluateFamilies(matrix: Matrix, stack: ParsedStack, opts: ReadOptions): Evaluation {
+  const at = stack.components.findIndex((c) => c.product.family);
+  if (at < 0) return evaluateStack(matrix, stack, opts);
+  const family = stack.components[at]!;
+  const members = (compile(matrix).membersOf.get(family.id) ?? []).slice(0, MAX_MEMBERS).flatMap((id) => {
+    const p = matrix.product(id);
+    return p ? [p] : [];
+  });
+  const own = evaluateStack(matrix, stack, opts);
+  if (!members.length) return own;
+  const results = members.map((p) => {
+    const vendor = matrix.vendor(p.vendor);
+    const member: ResolvedComponent = Object.freeze({ input: p.id, id: p.id, kind: p.kind, name: p.name, vendor: p.vendor, product: p, ...(p.role ? { role: p.role } : {}), ...(vendor?.origin ? { origin: vendor.origin } : {}) });
+    const components = stack.components.map((c, i) => (i === at ? member : c));
+    return { member: refOf(member), result: evaluateFamilies(matrix, { ...stack, components }, opts) };
+  });
+  const verdicts = new Set(results.map((r) => r.result.verdict));
+  const familyRef = refOf(family);
+  if (verdicts.size === 1) {
+    const verdict = results[0]!.result.verdict;
+    // Every member agrees: that is the answer; the family's own pairs are shown, marked decided.
+    const note: IssueEval = { code: 'depends-on-model', severity: 'warning', why: { code: 'every-model', family: familyRef, members: results.map((r) => r.member), verdict }, components: [family.id] };
+    const pairs = own.pairs.map((p) => (p.status === 'unknown' && (p.a === family.id || p.b === family.id) ? agreed(p, results, family.id) : p));
+    const issues = verdict === own.verdict ? own.issues : own.issues.filter((i) => !(i.code === 'no-evidence' && i.components.includes(family.id)) || verdict !== 'fits');
+    return { ...own, verdict, pairs, issues: [...issues.filter((i) => verdict !== 'fits' || i.severity !== 'error'), note] };
+  }
+  const note: IssueEval = { code: 'depends-on-model', severity: 'warning', why: { code: 'depends-on-model', family: familyRef, byMember: results.map((r) => ({ member: r.member, verdict: r.result.verdict })) }, components: [family.id, ...results.map((r) => r.member.id)] };
+  return { ...own, verdict: 'unknown', issues: [...own.issues.filter((i) => i.severity !== 'error'), note] };
+}
+
+/** A family pair every member decides the same way: the first member's pair, named for the family. */
+function agreed(pair: PairEval, results: readonly { member: Ref; result: Evaluation }[], familyId: string): PairEval {
+  const other = pair.a === familyId ? pair.b : pair.a;
+  const per = results.map((r) => r.result.pairs.find((p) => (p.a === r.member.id && p.b === other) || (p.b === r.member.id && p.a === other)));
+  if (!per.every(Boolean)) return pair;
+  const statuses = new Set(per.map((p) => p!.status));
+  if (statuses.size !== 1) return pair;
+  const first = per[0]!;
+  return { ...first, a: pair.a, b: pair.b, sources: [...new Set(per.flatMap((p) => p!.sources))] };
 }
 
 /**
  * Does this stack fit together? Items are `name[@version]` (names resolve through ids, aliases and
  * en/zh names), an architecture (`aarch64`) or a workload (`training`). Every relevant pair comes
- * back `supported`, `conflict` or `unknown` with its evidence, sources and reason.
- * Throws a StackfitError only when the stack cannot be read (unknown name, bad version).
+ * back `supported`, `conflict` or `unknown` with its evidence, sources, reason and the reason as
+ * data (`params`). A stack of one item is `unknown`: there is nothing to check it against.
+ * Throws a StackfitError only when the stack cannot be read (unknown name, bad version, bad options).
  *
  * @example
  * check(loadMatrix(), ['torch_npu@2.1.0.post10', 'torch@2.3.1']).verdict // 'conflict'
  */
 export function check(matrix: Matrix, items: readonly string[], options: CheckOptions = {}): CheckResult {
+  assertMatrix(matrix, 'check');
+  assertItems(items);
+  if (!items.length) throw new StackfitError({ code: 'bad-input', message: 'a stack needs at least one item', hint: 'For example ["ascend-910b", "cann@8.0.0"].' });
   return checkParsed(matrix, parseStack(matrix, items), options);
 }

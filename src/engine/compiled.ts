@@ -1,8 +1,11 @@
-import type { Matrix } from '../data/matrix.ts';
+import { internalsOf, type Matrix } from '../data/matrix.ts';
 import type { Evidence } from '../schema/constants.ts';
 import type { Rule } from '../schema/rule.ts';
 import type { Table } from '../schema/table.ts';
 import { parseRange, type Range } from '../version/range.ts';
+import { SCHEMES } from '../version/schemes/index.ts';
+import { compareKeys } from '../version/key.ts';
+import { versionInterval } from '../version/interval.ts';
 
 /** A rule with its ranges parsed once. */
 export interface CompiledRule {
@@ -28,7 +31,14 @@ export interface CompiledTable {
 }
 
 export interface Compiled {
+  /** Rules by product, a family's rules included in each member's. */
   readonly rules: ReadonlyMap<string, readonly CompiledRule[]>;
+  /** Families each product is a member of. */
+  readonly familiesOf: ReadonlyMap<string, readonly string[]>;
+  /** Members of each family. */
+  readonly membersOf: ReadonlyMap<string, readonly string[]>;
+  /** Rules with a closed list, by product (members inherit their family's). */
+  readonly closed: ReadonlyMap<string, readonly CompiledRule[]>;
   /** Rules of a product that name a target, with that target: `from -> to -> [rule, target]`. */
   readonly byTarget: ReadonlyMap<string, ReadonlyMap<string, readonly (readonly [CompiledRule, CompiledRule['targets'][number]])[]>>;
   readonly tables: ReadonlyMap<string, CompiledTable>;
@@ -38,11 +48,44 @@ export interface Compiled {
 
 const cache = new WeakMap<Matrix, Compiled>();
 
-/** Ranges are parsed with the target product's scheme; hardware (no scheme) takes only `*`. */
+/**
+ * Ranges are parsed with the target product's scheme; hardware (no scheme) takes only `*`. A
+ * version the range names that is another name (`aka`) of a release admits that release too.
+ */
 function rangeFor(matrix: Matrix, id: string, text: string): Range | undefined {
-  const scheme = matrix.product(id)?.scheme;
+  const product = internalsOf(matrix).products.get(id);
+  const scheme = product?.scheme;
   if (!scheme) return text.trim() === '*' ? { scheme: 'none', text, intervals: [{ loInclusive: false, hiInclusive: false }], versions: [] } : undefined;
-  return parseRange(scheme, text);
+  const range = parseRange(scheme, text);
+  const akas = akaKeys(matrix, id);
+  if (!akas.length) return range;
+  const extra = range.versions.flatMap((v) => akas.filter((a) => compareKeys(a.aka, v.key) === 0 && !v.upper).map((a) => a.release));
+  if (!extra.length) return range;
+  return { ...range, intervals: [...range.intervals, ...extra.map((k) => versionInterval({ scheme, text: '', key: k }))] };
+}
+
+const akaMemo = new WeakMap<Matrix, Map<string, readonly { aka: readonly (number | string)[]; release: readonly (number | string)[] }[]>>();
+
+/** Parsed `aka` names of a product's releases, with the key of the release each names. */
+function akaKeys(matrix: Matrix, id: string): readonly { aka: readonly (number | string)[]; release: readonly (number | string)[] }[] {
+  let memo = akaMemo.get(matrix);
+  if (!memo) akaMemo.set(matrix, (memo = new Map()));
+  let hit = memo.get(id);
+  if (!hit) {
+    const p = internalsOf(matrix).products.get(id);
+    const scheme = p?.scheme ? SCHEMES[p.scheme] : undefined;
+    const out: { aka: readonly (number | string)[]; release: readonly (number | string)[] }[] = [];
+    for (const r of p?.releases ?? []) {
+      if (!r.aka || !scheme) continue;
+      const own = scheme.parse(r.version);
+      for (const a of r.aka) {
+        const parsed = scheme.parse(a.version);
+        if (own && parsed && !parsed.upper) out.push({ aka: parsed.key, release: own.key });
+      }
+    }
+    memo.set(id, (hit = out));
+  }
+  return hit;
 }
 
 /** A value computed on first read, then kept. */
@@ -73,7 +116,8 @@ export function compile(matrix: Matrix): Compiled {
     mentions.get(a)!.add(b);
     mentions.get(b)!.add(a);
   };
-  for (const p of matrix.products) {
+  const { dataset } = internalsOf(matrix);
+  for (const p of dataset.products) {
     const list: CompiledRule[] = [];
     for (const rule of p.rules ?? []) {
       const targets: CompiledRule['targets'][number][] = [];
@@ -104,7 +148,7 @@ export function compile(matrix: Matrix): Compiled {
     rules.set(p.id, list);
   }
   const tables = new Map<string, CompiledTable>();
-  for (const t of matrix.tables) {
+  for (const t of dataset.tables) {
     const products = t.columns.map((c) => ('product' in c ? c.product : undefined));
     const relations = t.columns.map((c, i) => (i === 0 || !('product' in c) ? undefined : (c.relation ?? 'supports')));
     const columns = products.map((id, i) => lazy(() => t.rows.map((row) => (row[i] !== null && row[i] !== undefined && id ? rangeFor(matrix, id, row[i]) : undefined))));
@@ -112,13 +156,35 @@ export function compile(matrix: Matrix): Compiled {
     for (const a of ids) for (const b of ids) if (a !== b) mention(a, b);
     tables.set(t.id, { table: t, products, relations, column: (col) => columns[col]?.() ?? [], evidence: t.evidence, sourceColumn: t.columns.findIndex((c) => 'source' in c), keyRows: new Map(), allowed: new Map() });
   }
+  // Families: what is said of a family holds for every member, as a rule's owner or its target.
+  const familiesOf = new Map<string, string[]>();
+  const membersOf = new Map<string, string[]>();
+  for (const p of dataset.products) {
+    for (const f of p.memberOf ?? []) {
+      familiesOf.set(p.id, [...(familiesOf.get(p.id) ?? []), f]);
+      membersOf.set(f, [...(membersOf.get(f) ?? []), p.id]);
+    }
+  }
+  for (const [member, fams] of familiesOf) {
+    const inherited = fams.flatMap((f) => rules.get(f) ?? []);
+    if (inherited.length) rules.set(member, [...(rules.get(member) ?? []), ...inherited]);
+  }
   const byTarget = new Map<string, Map<string, (readonly [CompiledRule, CompiledRule['targets'][number]])[]>>();
+  const closed = new Map<string, CompiledRule[]>();
   for (const [from, list] of rules) {
     const m = new Map<string, (readonly [CompiledRule, CompiledRule['targets'][number]])[]>();
-    for (const cr of list) for (const t of cr.targets) m.set(t.id, [...(m.get(t.id) ?? []), [cr, t] as const]);
+    for (const cr of list) {
+      if (cr.rule.closed) closed.set(from, [...(closed.get(from) ?? []), cr]);
+      for (const t of cr.targets) {
+        for (const id of [t.id, ...(membersOf.get(t.id) ?? [])]) {
+          m.set(id, [...(m.get(id) ?? []), [cr, t] as const]);
+          mention(from, id);
+        }
+      }
+    }
     byTarget.set(from, m);
   }
-  const compiled: Compiled = { rules, byTarget, tables, mentions };
+  const compiled: Compiled = { rules, familiesOf, membersOf, closed, byTarget, tables, mentions };
   cache.set(matrix, compiled);
   return compiled;
 }

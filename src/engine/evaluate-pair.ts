@@ -1,14 +1,23 @@
 import type { Evidence } from '../schema/constants.ts';
 import { EVIDENCE_LEVELS } from '../schema/constants.ts';
 import type { Fact } from './facts.ts';
-import { label, MESSAGES } from './messages.ts';
-import type { Lang, PairStatus, ResolvedComponent } from './types.ts';
+import type { Reason, Ref } from './reasons.ts';
+import type { PairStatus, ResolvedComponent } from './types.ts';
+
+/*
+ * The one definition of a pair's status, used by check, matrix/coverage, solve, fix and gaps:
+ *   conflict   a binding fact is violated (a requirement, a vendor table's key row, a closed list,
+ *              the architectures a product runs on) or a known conflict applies;
+ *   supported  otherwise, a fact covers the pair positively for the versions and scope given;
+ *   unknown    otherwise: no evidence, or evidence that does not settle these versions or scope.
+ * Unknown is never folded into yes or no.
+ */
 
 export interface PairVerdict {
   readonly status: PairStatus;
   readonly evidence?: Evidence;
   readonly sources: readonly string[];
-  readonly reason: string;
+  readonly reason: Reason;
   /** The facts that decided it. */
   readonly deciding: readonly Fact[];
   /** Whether the pair must be evidenced for the stack to fit (a requirement or a conflict). */
@@ -19,9 +28,11 @@ const rank = (e: Evidence) => EVIDENCE_LEVELS.indexOf(e);
 /** Stronger evidence first; at equal evidence, a fact that names versions before one that says any. */
 const byStrength = (x: Fact, y: Fact) => rank(x.evidence) - rank(y.evidence) || Number(x.allowed.trim() === '*') - Number(y.allowed.trim() === '*');
 
+const BINDING = new Set(['requires', 'table-requires', 'conflicts', 'closed']);
+
 export function isConflict(f: Fact): boolean {
   if (f.applies !== 'yes' || f.scope !== 'yes') return false;
-  if (f.kind === 'requires' || f.kind === 'table-requires' || f.kind === 'arch') return f.sat === 'no';
+  if (f.kind === 'requires' || f.kind === 'table-requires' || f.kind === 'arch' || f.kind === 'closed') return f.sat === 'no';
   if (f.kind === 'conflicts') return f.sat === 'yes';
   return false;
 }
@@ -29,43 +40,69 @@ export function isConflict(f: Fact): boolean {
 /** A positive fact. `requires X *` only says X is needed, not that every X works, so it is not one. */
 export function isSupport(f: Fact): boolean {
   if (f.kind === 'requires' && f.allowed.trim() === '*') return false;
-  return f.applies === 'yes' && f.scope === 'yes' && f.sat === 'yes' && f.kind !== 'conflicts';
+  return f.applies === 'yes' && f.scope === 'yes' && f.sat === 'yes' && f.kind !== 'conflicts' && f.kind !== 'closed';
 }
 
+function isBinding(facts: readonly Fact[]): boolean {
+  return facts.some((f) => BINDING.has(f.kind) || (f.kind === 'arch' && f.sat === 'no'));
+}
+
+/** `id@version`, or `id` for hardware and versionless items. */
 export function ref(c: ResolvedComponent): string {
   return c.version ? `${c.id}@${c.version}` : c.id;
 }
 
-/** Explains one fact in a sentence. */
-export function explain(f: Fact, lang: Lang): string {
-  const from = label(f.from, lang);
-  const to = label(f.to, lang, null);
-  const m = MESSAGES;
+const refs = new WeakMap<object, Ref>();
+
+/** A stack item as reasons name it (made once per item). */
+export function refOf(c: { readonly id: string; readonly version?: string | undefined; readonly name: Ref['name'] }): Ref {
+  let hit = refs.get(c);
+  if (!hit) {
+    hit = Object.freeze({ id: c.id, ...(c.version ? { version: c.version } : {}), name: c.name });
+    refs.set(c, hit);
+  }
+  return hit;
+}
+
+/** A product named without a version. */
+export function bare(c: { readonly id: string; readonly name: Ref['name'] }): Ref {
+  return { id: c.id, name: c.name };
+}
+
+/** The reason one fact gives. `names` maps listed ids to their names (closed lists). */
+export function factReason(f: Fact, names: (id: string) => Ref): Reason {
+  const from = refOf(f.from);
+  const to = refOf(f.to);
+  const cited = { sources: f.sources };
   switch (f.kind) {
     case 'requires':
     case 'table-requires':
-      if (isConflict(f)) return `${m.requires[lang](from, to, f.allowed, f.sources)}; ${m.youGave[lang](label(f.to, lang))}`;
-      if (f.sat === 'yes') return `${m.requires[lang](from, to, f.allowed, f.sources)}.`;
-      return m.needVersion[lang](from, to, f.allowed);
+      if (f.sat === 'maybe' && f.devOf) return { code: 'dev-build', from, to, release: f.devOf, allowed: f.allowed, ...cited };
+      if (isConflict(f)) return { code: 'requires', from, to, allowed: f.allowed, given: f.to.version ?? '', ...cited };
+      if (f.sat === 'yes') return { code: 'requires', from, to, allowed: f.allowed, ...cited };
+      return { code: 'needs-version', from, to, allowed: f.allowed, ...cited };
     case 'conflicts':
-      return m.conflicts[lang](from, to, f.allowed, f.sources);
+      return { code: 'conflicts', from, to, allowed: f.allowed, ...cited };
     case 'supports':
     case 'table-supports':
-      if (f.sat === 'yes') return m.supports[lang](from, label(f.to, lang), f.sources);
-      if (f.sat === 'no') return m.notListed[lang](from, to, f.allowed, f.sources);
-      return m.needVersion[lang](from, to, f.allowed);
+      if (f.sat === 'yes') return { code: 'supports', from, to, ...cited };
+      if (f.sat === 'maybe' && f.devOf) return { code: 'dev-build', from, to, release: f.devOf, allowed: f.allowed, ...cited };
+      if (f.sat === 'no') return { code: 'not-listed', from, to, allowed: f.allowed, ...cited };
+      return { code: 'needs-version', from, to, allowed: f.allowed, ...cited };
+    case 'closed':
+      return { code: 'closed-list', from, to, kind: f.closedFor ?? f.to.kind, listed: (f.listed ?? []).map(names), ...(f.label ? { wording: f.label } : {}), ...cited };
     case 'table-row':
-      return m.tableRow[lang](f.label ?? '', from, label(f.to, lang), f.sources);
+      return { code: 'table-row', table: f.label ?? '', a: from, b: to, ...cited };
     case 'arch':
       return f.sat === 'yes'
-        ? m.archOk[lang](from, f.allowed, f.sources)
-        : m.archBad[lang](from, f.allowed, f.to.product.arch?.[0] ?? '?', f.sources);
+        ? { code: 'arch-ok', from, arches: f.allowed.split(', '), ...cited }
+        : { code: 'arch-bad', from, arches: f.allowed.split(', '), arch: f.to.product.arch?.join('/') ?? '?', ...cited };
   }
 }
 
-/** The status of a pair and whether it binds, without building its explanation (search loops). */
+/** The status of a pair and whether it binds, without building its reason (search loops). */
 export function pairStatus(facts: readonly Fact[]): { readonly status: PairStatus; readonly binding: boolean } {
-  const binding = facts.some((f) => f.kind === 'requires' || f.kind === 'table-requires' || f.kind === 'conflicts' || (f.kind === 'arch' && f.sat === 'no'));
+  const binding = isBinding(facts);
   if (facts.some(isConflict)) return { status: 'conflict', binding: true };
   return { status: facts.some(isSupport) ? 'supported' : 'unknown', binding };
 }
@@ -74,20 +111,24 @@ export function pairStatus(facts: readonly Fact[]): { readonly status: PairStatu
  * Decides a pair from its facts: conflict if a binding fact is violated or a known conflict
  * applies; supported if a fact covers it positively; otherwise unknown, never folded into yes or no.
  */
-export function evaluatePair(a: ResolvedComponent, b: ResolvedComponent, facts: readonly Fact[], lang: Lang): PairVerdict {
-  const binding = facts.some((f) => f.kind === 'requires' || f.kind === 'table-requires' || f.kind === 'conflicts' || (f.kind === 'arch' && f.sat === 'no'));
+export function evaluatePair(a: ResolvedComponent, b: ResolvedComponent, facts: readonly Fact[], names: (id: string) => Ref): PairVerdict {
+  const binding = isBinding(facts);
   const conflicts = facts.filter(isConflict).sort(byStrength);
   if (conflicts.length) {
     const top = conflicts[0]!;
-    return { status: 'conflict', evidence: top.evidence, sources: [...new Set(conflicts.flatMap((f) => f.sources))], reason: explain(top, lang), deciding: conflicts, binding: true };
+    return { status: 'conflict', evidence: top.evidence, sources: [...new Set(conflicts.flatMap((f) => f.sources))], reason: factReason(top, names), deciding: conflicts, binding: true };
   }
   const supports = facts.filter(isSupport).sort(byStrength);
   if (supports.length) {
     const top = supports[0]!;
-    return { status: 'supported', evidence: top.evidence, sources: [...new Set(supports.flatMap((f) => f.sources))], reason: explain(top, lang), deciding: supports, binding };
+    return { status: 'supported', evidence: top.evidence, sources: [...new Set(supports.flatMap((f) => f.sources))], reason: factReason(top, names), deciding: supports, binding };
   }
-  const undecided = facts.find((f) => f.scope === 'unknown') ? MESSAGES.needScope[lang](label(a, lang), label(b, lang)) : undefined;
+  const sources = [...new Set(facts.flatMap((f) => f.sources))];
+  const undecided = facts.filter((f) => f.scope === 'unknown');
+  if (undecided.length) {
+    const scopes = [...new Set(undecided.flatMap((f) => f.unsettled ?? []))];
+    return { status: 'unknown', sources, reason: { code: 'needs-scope', a: refOf(a), b: refOf(b), scopes: scopes.length ? scopes : ['arch'] }, deciding: [], binding };
+  }
   const partial = facts.find((f) => f.sat === 'maybe' || f.applies === 'maybe' || f.sat === 'no');
-  const reason = undecided ?? (partial ? explain(partial, lang) : MESSAGES.noEvidence[lang](label(a, lang), label(b, lang)));
-  return { status: 'unknown', sources: [...new Set(facts.flatMap((f) => f.sources))], reason, deciding: [], binding };
+  return { status: 'unknown', sources, reason: partial ? factReason(partial, names) : { code: 'no-evidence', a: refOf(a), b: refOf(b) }, deciding: [], binding };
 }

@@ -1,20 +1,23 @@
-import type { Matrix } from '../data/matrix.ts';
+import { internalsOf, type Matrix } from '../data/matrix.ts';
 import type { Evidence } from '../schema/constants.ts';
 import { satisfies, type Satisfaction } from '../version/range.ts';
-import { compile, type Compiled, type CompiledTable } from './compiled.ts';
+import { compile, type Compiled, type CompiledRule, type CompiledTable } from './compiled.ts';
+import { EVIDENCE_LEVELS } from '../schema/constants.ts';
+import { selects } from './selector.ts';
 import { memoFor } from './memo.ts';
 import type { ResolvedComponent } from './types.ts';
 
 /*
  * A fact is one statement in the data about a pair of stack items:
- *   requires / conflicts / supports   a rule of `from` naming `to`
+ *   requires / conflicts / supports   a rule of `from` naming `to` (or a family `to` belongs to)
+ *   closed                            a closed list of `from` for `to`'s kind that does not name `to`
  *   table-requires / table-supports   a vendor table keyed by `from` with a column for `to`
  *   table-row                         a table row listing both (neither is the key)
  *   arch                              `from` lists the CPU architectures it runs on
  * `applies` says whether the statement is about `from`'s version (maybe: no version given);
  * `scope` whether its `when` matches the stack (unknown: the stack does not say).
  */
-export type FactKind = 'requires' | 'supports' | 'conflicts' | 'table-requires' | 'table-supports' | 'table-row' | 'arch';
+export type FactKind = 'requires' | 'supports' | 'conflicts' | 'closed' | 'table-requires' | 'table-supports' | 'table-row' | 'arch';
 
 export interface Fact {
   readonly kind: FactKind;
@@ -29,30 +32,68 @@ export interface Fact {
   readonly sources: readonly string[];
   /** Table title or rule note. */
   readonly label?: string;
+  /** Closed lists: the layer the list is closed for and the products it names of that layer. */
+  readonly closedFor?: string;
+  readonly listed?: readonly string[];
+  /** Scopes the stack leaves open when `scope` is unknown. */
+  readonly unsettled?: readonly ('arch' | 'workload' | 'accelerator')[];
+  /** The release a development build leads to, when `sat` is maybe because of it. */
+  readonly devOf?: string;
 }
 
 export interface StackContext {
+  /** The CPU architecture, when exactly one is possible. */
   readonly arch?: string;
+  /** Architectures the stack can still run on (its items' lists intersected), when any item limits them. */
+  readonly arches?: readonly string[];
   readonly workload?: 'training' | 'inference';
+  /** Accelerators of the stack and the families they belong to. */
+  readonly accelerators?: ReadonlySet<string>;
   /** Items of the stack by id: a table row links two non-key items only with its key present. */
   readonly present?: ReadonlyMap<string, ResolvedComponent>;
+  /** The scope as one string, when the maker of the context computed it (see scopeKey). */
+  readonly key?: string;
 }
 
-type When = { arch?: readonly string[] | undefined; workload?: readonly string[] | undefined } | undefined;
+type When = { arch?: readonly string[] | undefined; workload?: readonly string[] | undefined; accelerator?: readonly string[] | undefined } | undefined;
 
-/** Whether a `when` scope holds: `no` drops the fact, `unknown` keeps it undecided. */
+/**
+ * Whether a `when` scope holds: `no` drops the fact, `unknown` keeps it undecided. An architecture
+ * scope holds when it covers every architecture the stack can still run on, and is out when it
+ * covers none of them; an accelerator scope holds when the stack has one of its accelerators.
+ */
 export function scopeOf(when: When, ctx: StackContext): 'yes' | 'no' | 'unknown' {
   if (!when) return 'yes';
   let unknown = false;
   if (when.arch) {
-    if (!ctx.arch) unknown = true;
-    else if (!when.arch.includes(ctx.arch)) return 'no';
+    const arch = when.arch;
+    if (ctx.arch) {
+      if (!arch.includes(ctx.arch)) return 'no';
+    } else if (ctx.arches) {
+      const inside = ctx.arches.filter((a) => arch.includes(a)).length;
+      if (inside === 0) return 'no';
+      if (inside < ctx.arches.length) unknown = true;
+    } else unknown = true;
   }
   if (when.workload) {
     if (!ctx.workload) unknown = true;
     else if (!when.workload.includes(ctx.workload)) return 'no';
   }
+  if (when.accelerator) {
+    const acc = ctx.accelerators;
+    if (!acc?.size) unknown = true;
+    else if (!when.accelerator.some((id) => acc.has(id))) return 'no';
+  }
   return unknown ? 'unknown' : 'yes';
+}
+
+/** Which parts of a scope the stack leaves open (for the reason of an undecided pair). */
+export function unsettledScopes(when: When, ctx: StackContext): ('arch' | 'workload' | 'accelerator')[] {
+  const out: ('arch' | 'workload' | 'accelerator')[] = [];
+  if (when?.arch && !ctx.arch && (!ctx.arches || !ctx.arches.every((a) => when.arch!.includes(a)))) out.push('arch');
+  if (when?.workload && !ctx.workload) out.push('workload');
+  if (when?.accelerator && !ctx.accelerators?.size) out.push('accelerator');
+  return out;
 }
 
 function ruleFacts(matrix: Matrix, from: ResolvedComponent, to: ResolvedComponent, ctx: StackContext, out: Fact[]): void {
@@ -62,19 +103,79 @@ function ruleFacts(matrix: Matrix, from: ResolvedComponent, to: ResolvedComponen
     if (scope === 'no') continue;
     const applies = cr.releases ? satisfies(cr.releases, from.parsed) : 'yes';
     if (applies === 'no') continue;
+    const sat = satisfies(t.range, to.parsed);
     out.push({
       kind: t.relation,
       from,
       to,
       allowed: t.text,
-      sat: satisfies(t.range, to.parsed),
+      sat,
       applies,
       scope,
       evidence: cr.rule.evidence,
       sources: cr.rule.sources,
       ...(cr.rule.note ? { label: cr.rule.note } : {}),
+      ...(scope === 'unknown' ? { unsettled: unsettledScopes(cr.rule.when, ctx) } : {}),
+      ...(sat === 'maybe' && to.parsed?.devOf ? { devOf: devRelease(to) } : {}),
     });
   }
+}
+
+/** `2.5.1` for a development build `2.5.1.dev20250218`. */
+function devRelease(c: ResolvedComponent): string {
+  const text = c.parsed?.text ?? '';
+  const at = text.search(/\.?dev/);
+  return at > 0 ? text.slice(0, at) : text;
+}
+
+/**
+ * Closed lists. When rules of `from` that apply to its version say their list of `to`'s kind is
+ * the whole list, and no rule of `from` names `to` (or a family of it) and no table of `from`
+ * has a column for it, the pair conflicts, citing the lists. Several closed rules that apply are
+ * united. Without a version of `from`, the lists decide only when they cover every release.
+ */
+function closedFacts(matrix: Matrix, from: ResolvedComponent, to: ResolvedComponent, ctx: StackContext, out: Fact[]): void {
+  const compiled = compile(matrix);
+  const list = compiled.closed.get(from.id);
+  if (!list) return;
+  const layer = (cr: CompiledRule) => cr.rule.closed!.find((sel) => selects(sel, to.product));
+  let applicable = list.filter((cr) => layer(cr) && scopeOf(cr.rule.when, ctx) !== 'no');
+  if (!applicable.length) return;
+  if (from.parsed) {
+    applicable = applicable.filter((cr) => !cr.releases || satisfies(cr.releases, from.parsed) === 'yes');
+  } else {
+    const releases = matrix.parsedReleases(from.id);
+    const covered = releases.length > 0 && releases.every((r) => applicable.some((cr) => !cr.releases || satisfies(cr.releases, r.version) === 'yes'));
+    if (!covered && from.product.releases?.length) return;
+  }
+  if (!applicable.length) return;
+  const named = compiled.byTarget.get(from.id)?.get(to.id) ?? [];
+  const namesIt = named.some(([cr, t]) => t.relation !== 'conflicts' && scopeOf(cr.rule.when, ctx) !== 'no' && (!from.parsed || !cr.releases || satisfies(cr.releases, from.parsed) !== 'no'));
+  if (namesIt || tablesWith(compiled, matrix, from.id, to.id).length) return;
+  const selector = layer(applicable[0]!)!;
+  const listed = [...new Set(applicable.flatMap((cr) => cr.targets.filter((t) => t.relation !== 'conflicts' && isOfLayer(matrix, t.id, selector)).map((t) => t.id)))];
+  const scope = applicable.every((cr) => scopeOf(cr.rule.when, ctx) === 'yes') ? 'yes' : 'unknown';
+  const strongest = [...applicable].sort((x, y) => EVIDENCE_LEVELS.indexOf(x.rule.evidence) - EVIDENCE_LEVELS.indexOf(y.rule.evidence))[0]!;
+  out.push({
+    kind: 'closed',
+    from,
+    to,
+    allowed: listed.join(', '),
+    sat: 'no',
+    applies: 'yes',
+    scope,
+    evidence: strongest.rule.evidence,
+    sources: [...new Set(applicable.flatMap((cr) => cr.rule.sources))],
+    ...(strongest.rule.note ? { label: strongest.rule.note } : {}),
+    closedFor: selector,
+    listed,
+    ...(scope === 'unknown' ? { unsettled: [...new Set(applicable.flatMap((cr) => unsettledScopes(cr.rule.when, ctx)))] } : {}),
+  });
+}
+
+function isOfLayer(matrix: Matrix, id: string, selector: string): boolean {
+  const p = internalsOf(matrix).products.get(id);
+  return Boolean(p) && selects(selector, p!);
 }
 
 /** Rows whose cell in a column admits an item's version, memoized per table, column and version. */
@@ -121,7 +222,7 @@ function tablesWith(compiled: Compiled, matrix: Matrix, a: string, b: string): r
   const key = `${a}\u0000${b}`;
   let hit = memo.get(key);
   if (!hit) {
-    hit = matrix.tablesOf(a).flatMap((t) => {
+    hit = (internalsOf(matrix).tablesByProduct.get(a) ?? []).flatMap((t) => {
       const ct = compiled.tables.get(t.id)!;
       const ia = ct.products.indexOf(a);
       const ib = ct.products.indexOf(b);
@@ -157,7 +258,7 @@ function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, 
     const t = ct.table;
     const scope = scopeOf(t.when, ctx);
     if (scope === 'no') continue;
-    const base = { scope, evidence: ct.evidence, sources: t.sources, label: t.title } as const;
+    const base = { scope, evidence: ct.evidence, sources: t.sources, label: t.title, ...(scope === 'unknown' ? { unsettled: unsettledScopes(t.when, ctx) } : {}) } as const;
     if (ia === 0 || ib === 0) {
       const [key, other, io] = ia === 0 ? [a, b, ib] : [b, a, ia];
       const { yes: keyRows, maybe: maybeRows } = rowsFor(ct, 0, key);
@@ -190,15 +291,18 @@ function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, 
   }
 }
 
-function archFacts(from: ResolvedComponent, cpu: ResolvedComponent, ctx: StackContext, out: Fact[]): void {
-  const arch = cpu.product.arch?.[0] ?? ctx.arch;
-  if (!from.product.arch || !arch) return;
+function archFacts(from: ResolvedComponent, cpu: ResolvedComponent, out: Fact[]): void {
+  const own = from.product.arch;
+  const cpuArches = cpu.product.arch;
+  if (!own || !cpuArches?.length) return;
+  // A CPU runs one architecture; a CPU record listing several (a family across ISAs) decides only when all agree.
+  const inside = cpuArches.filter((a) => own.includes(a)).length;
   out.push({
     kind: 'arch',
     from,
     to: cpu,
-    allowed: from.product.arch.join(', '),
-    sat: from.product.arch.includes(arch as never) ? 'yes' : 'no',
+    allowed: own.join(', '),
+    sat: inside === cpuArches.length ? 'yes' : inside === 0 ? 'no' : 'maybe',
     applies: 'yes',
     scope: 'yes',
     evidence: 'vendor',
@@ -215,9 +319,24 @@ export function pairFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedCompo
     ruleFacts(matrix, b, a, ctx, out);
     tableFacts(matrix, a, b, ctx, out);
   }
-  if (b.kind === 'cpu' && a.kind !== 'cpu') archFacts(a, b, ctx, out);
-  if (a.kind === 'cpu' && b.kind !== 'cpu') archFacts(b, a, ctx, out);
+  closedFacts(matrix, a, b, ctx, out);
+  closedFacts(matrix, b, a, ctx, out);
+  if (b.kind === 'cpu' && a.kind !== 'cpu') archFacts(a, b, out);
+  if (a.kind === 'cpu' && b.kind !== 'cpu') archFacts(b, a, out);
   return out;
+}
+
+const scopeKeys = new WeakMap<StackContext, string>();
+
+/** What of a context a scope can depend on, as one short string (made once per context). */
+export function scopeKey(ctx: StackContext): string {
+  if (ctx.key !== undefined) return ctx.key;
+  let key = scopeKeys.get(ctx);
+  if (key === undefined) {
+    key = `${ctx.arches?.join(',') ?? ctx.arch ?? ''}\u0000${ctx.workload ?? ''}\u0000${ctx.accelerators ? [...ctx.accelerators].sort().join(',') : ''}`;
+    scopeKeys.set(ctx, key);
+  }
+  return key;
 }
 
 /** An item as the engine sees it: product, version and whether the version names a series. */
@@ -236,7 +355,7 @@ export interface Requirement {
 /** Facts of one item that name products, for requirements (whether or not the target is in the stack); memoized. */
 export function requirementsOf(matrix: Matrix, from: ResolvedComponent, ctx: StackContext): readonly Requirement[] {
   const memo = memoFor<readonly Requirement[]>(matrix, 'requirements');
-  const key = `${componentKey(from)}\u0000${ctx.arch ?? ''}\u0000${ctx.workload ?? ''}`;
+  const key = `${componentKey(from)}\u0000${scopeKey(ctx)}`;
   // Frozen shallowly: the sources arrays belong to the records.
   return memo.get(key) ?? memo.set(key, Object.freeze(collectRequirements(matrix, from, ctx).map((r) => Object.freeze(r))));
 }
@@ -249,7 +368,7 @@ function collectRequirements(matrix: Matrix, from: ResolvedComponent, ctx: Stack
     if (cr.releases && satisfies(cr.releases, from.parsed) !== 'yes') continue;
     for (const t of cr.targets) if (t.relation === 'requires') out.push({ id: t.id, allowed: t.text, evidence: cr.rule.evidence, sources: cr.rule.sources });
   }
-  for (const t of matrix.tablesOf(from.id)) {
+  for (const t of internalsOf(matrix).tablesByProduct.get(from.id) ?? []) {
     const ct = compiled.tables.get(t.id)!;
     if (ct.products[0] !== from.id || scopeOf(t.when, ctx) !== 'yes') continue;
     const rows = rowsFor(ct, 0, from).yes;

@@ -8,26 +8,30 @@ import { MAX_VERSION_LENGTH } from '../version/limits.ts';
 import { SCHEMES } from '../version/schemes/index.ts';
 import type { ResolvedComponent } from './types.ts';
 import { memoFor } from './memo.ts';
+import type { Release } from '../schema/product.ts';
+import type { Version } from '../version/scheme.ts';
 
 /** Longest stack accepted. */
 export const MAX_STACK_ITEMS = 64;
 
 /** Architecture names people type, mapped to the Linux names the data uses. */
-const ARCH_WORDS: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(ARCHES.map((a) => [normalizeName(a), a])),
-  arm64: 'aarch64',
-  armv8: 'aarch64',
-  amd64: 'x86_64',
-  x8664: 'x86_64',
-  x64: 'x86_64',
-  loong64: 'loongarch64',
-  sw64: 'sw_64',
-};
+const ARCH_WORDS: ReadonlyMap<string, string> = new Map([
+  ...ARCHES.map((a) => [normalizeName(a), a] as const),
+  ['arm64', 'aarch64'],
+  ['armv8', 'aarch64'],
+  ['amd64', 'x86_64'],
+  ['x8664', 'x86_64'],
+  ['x64', 'x86_64'],
+  ['loong64', 'loongarch64'],
+  ['sw64', 'sw_64'],
+]);
 
 export interface ParsedStack {
   readonly components: ResolvedComponent[];
-  /** Architecture named as an item (`aarch64`), if any. */
+  /** Architecture named as an item (`aarch64`), if any: the first one. */
   readonly arch?: string;
+  /** Every architecture named as an item, when there are several (a conflict for check). */
+  readonly arches?: readonly string[];
   readonly workload?: 'training' | 'inference';
 }
 
@@ -49,21 +53,49 @@ function visible(text: string): string {
  * parseStack(loadMatrix(), ['ascend-910b', 'cann@8.0.rc3'])
  */
 export function parseStack(matrix: Matrix, items: readonly string[]): ParsedStack {
+  assertItems(items);
   if (items.length > MAX_STACK_ITEMS) fail({ code: 'bad-input', message: `a stack has at most ${MAX_STACK_ITEMS} items (got ${items.length})` });
   const components: ResolvedComponent[] = [];
   let arch: string | undefined;
+  const arches: string[] = [];
   let workload: 'training' | 'inference' | undefined;
   for (const raw of items) {
-    const item = parseItem(matrix, String(raw));
-    if (item.arch) arch = item.arch;
-    else if (item.workload) workload = item.workload;
+    const item = parseItem(matrix, raw);
+    if (item.arch) {
+      arch ??= item.arch;
+      if (!arches.includes(item.arch)) arches.push(item.arch);
+    } else if (item.workload) {
+      if (workload && workload !== item.workload) fail({ code: 'bad-input', message: `the stack names two workloads, ${workload} and ${item.workload}`, hint: 'Give one workload (training or inference).' });
+      workload = item.workload;
+    }
     else if (item.component) {
       const c = item.component;
       if (components.some((x) => x.id === c.id)) fail({ code: 'duplicate-item', message: `"${c.id}" is given twice`, hint: 'Give each product once.' });
       components.push(c);
     }
   }
-  return { components, ...(arch ? { arch } : {}), ...(workload ? { workload } : {}) };
+  return { components, ...(arch ? { arch } : {}), ...(arches.length > 1 ? { arches } : {}), ...(workload ? { workload } : {}) };
+}
+
+const AKA_FOLD = /[\s_-]+/g;
+
+/** The release a text names through its `aka` list, compared case- and separator-insensitively. */
+function akaRelease(matrix: Matrix, id: string, text: string): { release: Release; parsed: Version; sources: readonly string[] } | undefined {
+  const want = text.trim().toLowerCase().replace(AKA_FOLD, '');
+  for (const { release, version } of matrix.parsedReleases(id)) {
+    for (const a of release.aka ?? []) if (a.version.toLowerCase().replace(AKA_FOLD, '') === want) return { release, parsed: version, sources: a.sources };
+  }
+  return undefined;
+}
+
+/** Stack items must be an array of strings: a string alone would be read letter by letter. */
+export function assertItems(items: unknown): asserts items is readonly string[] {
+  if (!Array.isArray(items)) {
+    fail({ code: 'bad-input', message: `a stack is an array of items such as ["ascend-910b", "cann@8.0.0"] (got ${items === null ? 'null' : typeof items})` });
+  }
+  items.forEach((item, i) => {
+    if (typeof item !== 'string') fail({ code: 'bad-input', message: `stack item ${i} is ${item === null ? 'null' : typeof item}; expected a string such as "cann@8.0.0"` });
+  });
 }
 
 interface ParsedItem {
@@ -86,13 +118,20 @@ function parseItem(matrix: Matrix, input: string): ParsedItem {
   if (!name) fail({ code: 'bad-input', message: `item "${visible(input)}" has no name; expected name or name@version` });
   // Architecture and workload words are ASCII: a cheap fold is enough (NFKC is costly).
   const word = name.toLowerCase().replace(/[\s\-_.]+/g, '');
-  if (versionText === undefined && ARCH_WORDS[word]) {
-    return memo.set(input, { arch: ARCH_WORDS[word] });
-  }
+  const archWord = versionText === undefined ? ARCH_WORDS.get(word) : undefined;
+  if (archWord) return memo.set(input, { arch: archWord });
   if (versionText === undefined && (WORKLOADS as readonly string[]).includes(word)) {
     return memo.set(input, { workload: word as 'training' | 'inference' });
   }
   const found = matrix.resolve(name);
+  if (!found.ok && found.vendor) {
+    const shown = found.suggestions.slice(0, 12);
+    fail({
+      code: 'ambiguous-name',
+      message: `"${visible(name)}" is a vendor with ${found.suggestions.length} products`,
+      hint: `Name one: ${shown.join(', ')}${found.suggestions.length > shown.length ? ', …' : ''}.`,
+    });
+  }
   if (!found.ok) {
     fail({
       code: 'unknown-name',
@@ -103,11 +142,16 @@ function parseItem(matrix: Matrix, input: string): ParsedItem {
   const product = found.product;
   const vendor = matrix.vendor(product.vendor);
   const base = { input, id: product.id, kind: product.kind, name: product.name, vendor: product.vendor, product, ...(product.role ? { role: product.role } : {}), ...(vendor?.origin ? { origin: vendor.origin } : {}) };
-  if (versionText === undefined || versionText === '') {
-    return memo.set(input, { component: Object.freeze(base) });
-  }
+  if (versionText === '') fail({ code: 'bad-version', message: `item "${visible(input)}" has an empty version`, hint: `Write ${product.id} alone, or ${product.id}@VERSION.` });
+  if (versionText === undefined) return memo.set(input, { component: Object.freeze(base) });
   const scheme = product.scheme ? SCHEMES[product.scheme] : undefined;
   if (!scheme) fail({ code: 'bad-version', message: `"${product.id}" has no versions; give it without @${visible(versionText)}` });
+  // Another name of a release, where a source says so (a commercial number, an internal build number).
+  const aka = versionText.length <= MAX_VERSION_LENGTH ? akaRelease(matrix, product.id, versionText) : undefined;
+  if (aka) {
+    const version = aka.release.version;
+    return memo.set(input, { component: Object.freeze({ ...base, version, parsed: aka.parsed, release: aka.release, aka: { as: versionText, sources: aka.sources } }) });
+  }
   const parsed = versionText.length <= MAX_VERSION_LENGTH ? scheme.parse(versionText) : undefined;
   if (!parsed) {
     const known = matrix.releases(product.id).slice(-3).map((r) => r.version);
@@ -120,8 +164,11 @@ function parseItem(matrix: Matrix, input: string): ParsedItem {
   // Prefer the exact release; else the release (series) that contains it.
   const releases = matrix.parsedReleases(product.id);
   let match = releases.find((r) => compareKeys(r.version.key, parsed.key) === 0 && Boolean(r.version.upper) === Boolean(parsed.upper));
+  // A local build label (`2.7.1+cpu`) is the public release it was built from.
+  const publicKey = parsed.publicKey;
+  if (!match && publicKey) match = releases.find((r) => !r.version.upper && compareKeys(r.version.key, publicKey) === 0);
   if (!match && !parsed.upper) match = releases.find((r) => r.version.upper !== undefined && !isEmpty(intersect(versionInterval(r.version), versionInterval(parsed))));
   const release = match?.release;
-  const version = match && !match.version.upper ? match.release.version : parsed.text;
+  const version = match && !match.version.upper && !parsed.local ? match.release.version : parsed.text;
   return memo.set(input, { component: Object.freeze({ ...base, version, parsed, ...(release ? { release } : {}) }) });
 }

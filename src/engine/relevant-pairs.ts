@@ -1,4 +1,5 @@
 import type { PairRule } from '../schema/pairs.ts';
+import { selectorsOf } from './selector.ts';
 import type { Component } from './types.ts';
 
 const compiled = new WeakMap<readonly PairRule[], ReadonlySet<string>>();
@@ -18,11 +19,29 @@ function keys(pairs: readonly PairRule[]): ReadonlySet<string> {
   return set;
 }
 
+const rulesByKey = new WeakMap<readonly PairRule[], ReadonlyMap<string, PairRule>>();
+
+/** The policy entry that asks for evidence between two stack items, if any. */
+export function policyFor(pairs: readonly PairRule[], a: Component, b: Component): PairRule | undefined {
+  let map = rulesByKey.get(pairs);
+  if (!map) {
+    const m = new Map<string, PairRule>();
+    for (const p of pairs) {
+      if (!m.has(`${p.a}|${p.b}`)) m.set(`${p.a}|${p.b}`, p);
+      if (!m.has(`${p.b}|${p.a}`)) m.set(`${p.b}|${p.a}`, p);
+    }
+    rulesByKey.set(pairs, (map = m));
+  }
+  for (const x of selectorsOf(a)) for (const y of selectorsOf(b)) {
+    const hit = map.get(`${x}|${y}`);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 /** Whether the relevant-pairs policy asks for evidence between two stack items. */
 export function isPolicyPair(pairs: readonly PairRule[], a: Component, b: Component): boolean {
   const set = keys(pairs);
-  const as = a.role ? [a.kind, `${a.kind}/${a.role}`] : [a.kind];
-  const bs = b.role ? [b.kind, `${b.kind}/${b.role}`] : [b.kind];
-  for (const x of as) for (const y of bs) if (set.has(`${x}|${y}`)) return true;
+  for (const x of selectorsOf(a)) for (const y of selectorsOf(b)) if (set.has(`${x}|${y}`)) return true;
   return false;
 }

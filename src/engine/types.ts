@@ -1,6 +1,9 @@
 import type { Evidence, Kind, Role } from '../schema/constants.ts';
 import type { Product, Release } from '../schema/product.ts';
 import type { Version } from '../version/scheme.ts';
+import type { Reason } from './reasons.ts';
+
+export type { Reason, Ref, ReasonCode } from './reasons.ts';
 
 export type Verdict = 'fits' | 'conflict' | 'unknown';
 export type PairStatus = 'supported' | 'conflict' | 'unknown';
@@ -14,7 +17,9 @@ export type CheckIssueCode =
   | 'no-evidence'
   | 'arch-mismatch'
   | 'eol'
-  | 'unknown-version';
+  | 'unknown-version'
+  | 'not-listed'
+  | 'depends-on-model';
 
 /** One item of the stack as resolved against the data. */
 export interface Component {
@@ -29,6 +34,8 @@ export interface Component {
   readonly vendor: string;
   /** Country code of the vendor: tells domestic from imported layers. */
   readonly origin?: string;
+  /** When the version was given by another name of the release: that name and the source equating them. */
+  readonly aka?: { readonly as: string; readonly sources: readonly string[] };
 }
 
 /** A component with what the engine needs internally. */
@@ -46,16 +53,24 @@ export interface PairResult {
   /** Evidence level of the deciding fact (the weakest link when several agree). */
   readonly evidence?: Evidence;
   readonly sources: readonly string[];
+  /** The reason, rendered in the language asked for. */
   readonly reason: string;
+  /** The reason as data: a stable `code` and its parameters. */
+  readonly params: Reason;
+  /** `id@version` of the stack item a mediated pair meets through. */
+  readonly via?: string;
 }
 
 export interface CheckIssue {
   readonly code: CheckIssueCode;
   readonly severity: 'error' | 'warning';
+  /** The issue, rendered in the language asked for. */
   readonly message: string;
   /** `id@version` of the components involved, culprit first. */
   readonly components: readonly string[];
   readonly sources?: readonly string[];
+  /** The issue as data: a stable reason `code` and its parameters. */
+  readonly params: Reason;
 }
 
 export interface Change {
@@ -73,8 +88,10 @@ export interface Fix {
 
 export interface CheckResult {
   readonly verdict: Verdict;
-  /** CPU architecture of the stack, when a CPU or an architecture was given. */
+  /** CPU architecture of the stack, when only one is possible. */
   readonly arch?: string;
+  /** Architectures the answer holds for: those the stack's items can all run on (absent: not limited). */
+  readonly arches?: readonly string[];
   /** The day lifecycle answers refer to (YYYY-MM-DD). */
   readonly date: string;
   readonly components: readonly Component[];

@@ -1,43 +1,54 @@
-import type { CheckResult, Lang } from '../engine/types.ts';
+import type { CheckResult, Component, Lang } from '../engine/types.ts';
+import { localeOf } from './locales/index.ts';
+import { displayWidth } from './width.ts';
 
 const SYMBOL = { supported: '✓', conflict: '✗', unknown: '?' } as const;
-const VERDICT = {
-  en: { fits: 'fits', conflict: 'conflict', unknown: 'unknown' },
-  zh: { fits: '配套', conflict: '冲突', unknown: '未知' },
-} as const;
+
+/** `[kind, domestic]` / `[框架, 进口（美国）]` for a component. */
+export function componentTags(c: Component, lang: Lang): string {
+  const { words } = localeOf(lang);
+  const kind = c.role && c.kind === 'framework' ? (words.kind[`framework/${c.role}`] ?? words.role[c.role] ?? c.role) : (words.kind[c.kind] ?? c.kind);
+  const origin = c.origin ? (c.origin === 'CN' ? words.domestic : words.imported(c.origin)) : '';
+  return lang === 'zh' ? `［${kind}${origin ? `，${origin}` : ''}］` : `[${c.kind}${origin ? `, ${origin}` : ''}]`;
+}
 
 /**
  * The text report of a check: verdict, components, each relevant pair with ✓ / ✗ / ? and its
- * reason, then issues. `paint` adds colour where the caller wants it.
+ * reason, then the issues no pair already states. `paint` adds colour where the caller wants it.
  */
 export function renderCheck(result: CheckResult, lang: Lang, paint: (code: number, s: string) => string = (_c, s) => s): string {
+  const { words } = localeOf(lang);
   const zh = lang === 'zh';
+  const colon = zh ? '：' : ': ';
   const lines: string[] = [];
   const vcolor = result.verdict === 'fits' ? 32 : result.verdict === 'conflict' ? 31 : 33;
-  lines.push(`${zh ? '结论' : 'verdict'}: ${paint(vcolor, VERDICT[lang][result.verdict])}${result.arch ? `  (${result.arch})` : ''}`);
+  const arches = result.arches?.length ? (zh ? `（${result.arches.join('、')}）` : `  (${result.arches.join(', ')})`) : '';
+  lines.push(`${words.heading.verdict}${colon}${paint(vcolor, words.verdict[result.verdict])}${arches}`);
+  const width = Math.max(0, ...result.components.map((c) => displayWidth(`${c.id}${c.version ? `@${c.version}` : ''}`)));
   for (const c of result.components) {
+    const label = `${c.id}${c.version ? `@${c.version}` : ''}`;
     const name = zh ? c.name.zh : c.name.en;
-    const origin = c.origin ? (c.origin === 'CN' ? (zh ? '国产' : 'domestic') : zh ? `进口 ${c.origin}` : `imported ${c.origin}`) : '';
-    lines.push(`  ${c.id}${c.version ? `@${c.version}` : ''}  ${name}  [${c.kind}${origin ? `, ${origin}` : ''}]`);
+    lines.push(`  ${label}${' '.repeat(width - displayWidth(label))}  ${name}  ${componentTags(c, lang)}`);
   }
   if (result.pairs.length) {
-    lines.push(zh ? '配对:' : 'pairs:');
+    lines.push(`${words.heading.pairs}${zh ? '：' : ':'}`);
     for (const p of result.pairs) {
       const sym = paint(p.status === 'supported' ? 32 : p.status === 'conflict' ? 31 : 33, SYMBOL[p.status]);
-      lines.push(`  ${sym} ${p.a} + ${p.b}${p.evidence ? ` (${p.evidence})` : ''}`);
+      const via = p.via ? (zh ? `（${words.mediatedBy} ${p.via}）` : ` (${words.mediatedBy} ${p.via})`) : '';
+      lines.push(`  ${sym} ${p.a} + ${p.b}${via}${p.evidence ? (zh ? `（${p.evidence}）` : ` (${p.evidence})`) : ''}`);
       lines.push(`      ${p.reason}`);
     }
   }
-  const rest = result.issues.filter((i) => i.code !== 'no-evidence' && i.code !== 'requirement-unmet' && i.code !== 'known-conflict' && !(i.code === 'arch-mismatch' && result.pairs.some((p) => p.status === 'conflict' && i.components.includes(p.a))));
+  // An issue that restates a pair's reason is shown once, with the pair (compared as data).
+  const stated = new Set(result.pairs.map((p) => p.params));
+  const rest = result.issues.filter((i) => !stated.has(i.params));
   if (rest.length) {
-    lines.push(zh ? '问题:' : 'issues:');
-    for (const i of rest) lines.push(`  ${i.severity === 'error' ? paint(31, i.code) : paint(33, i.code)}: ${i.message}`);
+    lines.push(`${words.heading.issues}${zh ? '：' : ':'}`);
+    for (const i of rest) lines.push(`  ${paint(i.severity === 'error' ? 31 : 33, i.code)}${colon}${i.message}`);
   }
-  const chains = result.issues.filter((i) => i.code === 'requirement-unmet' && !result.pairs.some((p) => p.reason === i.message));
-  for (const i of chains) lines.push(`  ${paint(31, i.code)}: ${i.message}`);
   if (result.fixes.length) {
-    lines.push(zh ? '修改建议:' : 'fixes:');
-    for (const [n, f] of result.fixes.entries()) lines.push(`  ${n + 1}. ${f.changes.map((c) => `${c.id} ${c.from ?? '-'} -> ${c.to ?? '-'}`).join(', ')}`);
+    lines.push(`${words.heading.fixes}${zh ? '：' : ':'}`);
+    for (const [n, f] of result.fixes.entries()) lines.push(`  ${n + 1}. ${f.changes.map((c) => `${c.id} ${c.from ?? '-'} -> ${c.to ?? '-'}`).join(zh ? '，' : ', ')}`);
   }
   return lines.join('\n');
 }

@@ -10,6 +10,11 @@ export const PairsSchema = z.strictObject({
       a: Selector,
       b: Selector,
       why: z.string().min(1).max(300),
+      /**
+       * Layers that mediate the pair: when the stack has an item of one of them that is supported
+       * with both ends, the pair is met through it (PyTorch and CANN meet through torch_npu).
+       */
+      via: z.array(Selector).min(1).optional(),
     }),
   ),
 });

@@ -110,7 +110,16 @@ export function satisfies(range: Range, version: Version | undefined): Satisfact
     if (range.intervals.some((i) => !i.lo && !i.hi)) return 'yes';
     return range.intervals.length ? 'maybe' : 'no';
   }
-  if (!version.upper) return range.intervals.some((i) => hasKey(i, version.key)) ? 'yes' : 'no';
+  if (!version.upper) {
+    if (range.intervals.some((i) => hasKey(i, version.key))) return 'yes';
+    // PEP 440: a range that names no local label matches `2.7.1+cpu` as the public 2.7.1.
+    const publicKey = version.publicKey;
+    if (publicKey && !range.versions.some((v) => v.local) && range.intervals.some((i) => hasKey(i, publicKey))) return 'yes';
+    // A development build of a release the range admits is neither in nor out: say maybe, not no.
+    const devOf = version.devOf;
+    if (devOf && range.intervals.some((i) => hasKey(i, devOf))) return 'maybe';
+    return 'no';
+  }
   const v = versionInterval(version);
   if (range.intervals.some((i) => contains(i, v))) return 'yes';
   return range.intervals.some((i) => !isEmpty(intersect(i, v))) ? 'maybe' : 'no';

@@ -9,6 +9,15 @@ export interface Version {
   readonly key: VersionKey;
   /** Exclusive upper key when the text names a series rather than one release. */
   readonly upper?: VersionKey;
+  /**
+   * Key of the public release when the text carries a local build label (PEP 440 `2.7.1+cpu`):
+   * ranges that name no local label match it as that release.
+   */
+  readonly publicKey?: VersionKey;
+  /** Whether the text carries a local build label. */
+  readonly local?: boolean;
+  /** Key of the final release a development build leads to (`2.5.1.dev20250218` -> 2.5.1). */
+  readonly devOf?: VersionKey;
 }
 
 /** What each scheme module provides. */

@@ -20,6 +20,20 @@ function preKind(word: string): keyof typeof PRE {
   return 'rc';
 }
 
+/**
+ * A local label as key elements, per PEP 440: segments split on `.`, numeric segments compare as
+ * numbers and sort after alphanumeric ones (`+abc` < `+10`), and a longer label that extends a
+ * shorter one sorts after it. Each segment is a pair: (0, text) or (1, number).
+ */
+function localKey(local: string): (number | string)[] {
+  const out: (number | string)[] = [];
+  for (const seg of local.split(/[-_.]/)) {
+    if (/^\d+$/.test(seg) && seg.length <= 15) out.push(1, Number(seg));
+    else out.push(0, seg);
+  }
+  return out;
+}
+
 export const pep440: VersionScheme = {
   name: 'pep440',
   description: 'Python package versions (PEP 440)',
@@ -45,7 +59,7 @@ export const pep440: VersionScheme = {
 
     const padded = release.concat(Array(RELEASE_WIDTH - release.length).fill(0));
     const preSlot = pre ? PRE[pre] : hasDev && !hasPost ? DEV_ONLY : 0;
-    const key = [
+    const publicKey = [
       epoch,
       ...padded,
       preSlot,
@@ -54,10 +68,16 @@ export const pep440: VersionScheme = {
       hasPost ? post : 0,
       hasDev ? -1 : 0,
       hasDev ? Number(devNum || 0) : 0,
-      local ? local : '',
     ];
+    const key = local ? [...publicKey, ...localKey(local)] : publicKey;
     const isSeries = release.length < 3 && !pre && !hasPost && !hasDev && !local;
-    if (!isSeries) return { scheme: 'pep440', text, key };
+    if (!isSeries) {
+      const extra = {
+        ...(local ? { local: true, publicKey } : {}),
+        ...(hasDev && !pre && !hasPost ? { devOf: [epoch, ...padded, 0, 0, -1, 0, 0, 0] } : {}),
+      };
+      return { scheme: 'pep440', text, key, ...extra };
+    }
     const prefix = [epoch, ...release];
     return { scheme: 'pep440', text, key: prefix, upper: nextPrefix(prefix) } satisfies Version;
   },

@@ -1,0 +1,63 @@
+import type { Ref } from '../../engine/reasons.ts';
+import type { Locale, ReasonRenderers, Words } from './types.ts';
+
+const name = (r: Ref, withVersion = true) => (withVersion && r.version ? `${r.name.en} ${r.version}` : r.name.en);
+const cite = (sources: readonly string[]) => (sources[0] ? ` [${sources[0]}]` : '');
+const range = (allowed: string) => (allowed.trim() === '*' || allowed.trim() === '' ? '' : ` ${allowed}`);
+const list = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+const reasons: ReasonRenderers = {
+  requires: (r) => `${name(r.from)} requires ${name(r.to, false)}${range(r.allowed)}${cite(r.sources)}${r.given !== undefined ? `; you gave ${r.to.name.en}${r.given ? ` ${r.given}` : ''}.` : '.'}`,
+  'needs-version': (r) => `${name(r.from)} names ${name(r.to, false)}${range(r.allowed)}; give versions to decide.`,
+  conflicts: (r) => `${name(r.from)} is known not to work with ${name(r.to, false)}${range(r.allowed)}${cite(r.sources)}.`,
+  supports: (r) => `${name(r.from)} is known to work with ${name(r.to)}${cite(r.sources)}.`,
+  'not-listed': (r) => `${name(r.from)} is listed with ${name(r.to, false)}${range(r.allowed)}${cite(r.sources)}, not with this version.`,
+  'closed-list': (r) =>
+    `${name(r.from)} supports only ${r.listed.length ? list(r.listed.map((x) => name(x))) : 'other products'} of its ${r.kind} list${cite(r.sources)}${r.wording ? ` (${r.wording})` : ''}; ${name(r.to)} is not on it.`,
+  'table-row': (r) => `${r.table} lists ${name(r.a)} with ${name(r.b)}${cite(r.sources)}.`,
+  'arch-ok': (r) => `${name(r.from)} runs on ${r.arches.join(', ')}${cite(r.sources)}.`,
+  'arch-bad': (r) => `${name(r.from)} runs on ${r.arches.join(', ')} only${cite(r.sources)}; the stack is ${r.arch}.`,
+  'arch-disjoint': (r) => `${name(r.a)} runs on ${r.aArches.join(', ')} and ${name(r.b)} on ${r.bArches.join(', ')}${cite(r.sources)}: no architecture fits both.`,
+  'two-arches': (r) => `the stack names ${list([...r.arches])}; it runs on one architecture.`,
+  'dev-build': (r) => `${name(r.to)} is a development build of ${r.release}; ${name(r.from)} names ${name(r.to, false)}${range(r.allowed)}${cite(r.sources)}, which says nothing about its development builds.`,
+  'needs-scope': (r) =>
+    `${name(r.a)} and ${name(r.b)} are only described for a given ${list(r.scopes.map((s) => (s === 'arch' ? 'CPU architecture' : s)))}; add ${r.scopes.includes('arch') ? 'the CPU (or aarch64/x86_64)' : r.scopes.includes('accelerator') ? 'the accelerator' : 'the workload (training/inference)'} to decide.`,
+  'depends-on-arch': (r) => `${name(r.a)} with ${name(r.b)} depends on the CPU architecture: ${r.byArch.map((x) => `${x.status} on ${x.arch}`).join(', ')}; add the CPU to decide.`,
+  mediated: (r) => `${name(r.a)} and ${name(r.b)} meet through ${name(r.via)}, which is known to work with both${cite(r.sources)}.`,
+  'no-evidence': (r) => `no evidence that ${name(r.a)} works with ${name(r.b)}.`,
+  unlinked: (r) => `nothing in the data links ${name(r.item)} to the other items of the stack.`,
+  alone: (r) => `${name(r.item)} alone: nothing to check it against; add the layers it runs with (accelerator, OS, framework ...).`,
+  missing: (r) => `${name(r.from)} requires ${name(r.to, false)}${range(r.allowed)}${cite(r.sources)}; the stack has no ${name(r.to, false)}.`,
+  chain: (r, render) => `${r.steps.map((s) => render(s).replace(/\.$/, '')).join('; ')}; you gave ${name(r.given)}.`,
+  eol: (r) => `${name(r.item)} reached end of life on ${r.eol} (query date ${r.date}).`,
+  'unknown-version': (r) =>
+    `${name(r.item)} is not a release in the data${r.covered ? ', but the ranges that name it decide it' : ''}${r.nearest.length ? `; nearest: ${r.nearest.join(', ')}` : ''}.`,
+  'same-release': (r) => `${r.as} is ${name(r.item)}${cite(r.sources)}.`,
+  'depends-on-model': (r) => `${name(r.family)} is a family: the answer depends on the model (${r.byMember.map((m) => `${m.member.id}: ${m.verdict}`).join(', ')}); name the model.`,
+  'every-model': (r) => `${name(r.family)} is a family: every model of it (${r.members.map((m) => m.id).join(', ')}) gives ${r.verdict}.`,
+  candidates: (r) =>
+    r.versions.length
+      ? `the ${r.product.name.en} releases that work with ${name(r.with)} are ${list(r.versions.slice(0, 6))}${r.versions.length > 6 ? ` (and ${r.versions.length - 6} more)` : ''}${cite(r.sources)}.`
+      : `none of the ${r.total} ${r.product.name.en} releases works with ${name(r.with)}${cite(r.sources)}.`,
+  'nothing-left': (r) => `so no ${r.product.name.en} release works with ${list(r.because.map((x) => name(x)))} together.`,
+  budget: (r) => `the search stopped after ${r.explored} tries without an answer; give more versions to narrow it.`,
+  pinned: (r) => `${name(r.item)} is pinned, and every answer would change it.`,
+};
+
+const words: Words = {
+  verdict: { fits: 'fits', conflict: 'conflict', unknown: 'unknown' },
+  kind: { accelerator: 'accelerator', cpu: 'cpu', driver: 'driver', toolkit: 'toolkit', framework: 'framework', os: 'os', database: 'database' },
+  role: { framework: 'framework', adapter: 'adapter', engine: 'engine', runtime: 'runtime' },
+  domestic: 'domestic',
+  imported: (origin) => `imported ${origin}`,
+  heading: { verdict: 'verdict', pairs: 'pairs', issues: 'issues', fixes: 'fixes', arches: 'holds for', explanation: 'why', unknownPairs: 'unknown pairs' },
+  mediatedBy: 'via',
+  stop: '.',
+  semicolon: '; ',
+  comma: ', ',
+  noSolution: 'No stack fits.',
+  fixNone: 'No fix found.',
+  fitsAlready: 'The stack already fits; nothing to change.',
+};
+
+export const EN: Locale = { lang: 'en', reasons, words };
