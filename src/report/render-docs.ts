@@ -72,8 +72,27 @@ function gapsReport(m: Matrix): string {
   return `${out.join('\n')}\n`;
 }
 
+/** Verdicts of the field suite (test/field): real stacks from official images, vendor builds and user reports. */
+export interface FieldCounts {
+  readonly families: number;
+  readonly shipped: { readonly total: number; readonly fits: number; readonly unknown: number; readonly conflict: number };
+  readonly mismatch: { readonly total: number; readonly conflict: number; readonly other: number };
+}
+
+function fieldSection(f: FieldCounts): string[] {
+  return [
+    '',
+    '## Field suite',
+    '',
+    `${f.shipped.total + f.mismatch.total} real stacks from ${f.families} origin families, checked by test/field.`,
+    '',
+    `- shipped (a vendor ships it: official image, vendor build): ${f.shipped.total} stacks; fits ${f.shipped.fits}, unknown ${f.shipped.unknown}, conflict ${f.shipped.conflict}.`,
+    `- mismatch (a maintainer confirmed it does not work): ${f.mismatch.total} stacks; conflict ${f.mismatch.conflict}, other ${f.mismatch.other}.`,
+  ];
+}
+
 /** The dataset in numbers: products per kind and vendor, rules and table rows per evidence level. */
-function stats(m: Matrix): string {
+function stats(m: Matrix, field?: FieldCounts): string {
   const share = (n: number, total: number) => (total ? `${((100 * n) / total).toFixed(1)}%` : '0%');
   const products = m.products;
   const rules = products.flatMap((p) => (p.rules ?? []).map((r) => ({ p, r })));
@@ -108,14 +127,16 @@ function stats(m: Matrix): string {
     if (!ps.length) continue;
     out.push(`| ${esc(v.name.en)} | ${v.origin ?? '?'} | ${ps.length} | ${ps.reduce((n, p) => n + (p.rules?.length ?? 0), 0)} | ${m.tables.filter((t) => t.vendor === v.id).length} |`);
   }
+  if (field) out.push(...fieldSection(field));
   return out.join('\n');
 }
 
 /**
  * The generated documentation: coverage matrices, vendor tables and lifecycles as Markdown with
- * evidence marks and links to sources, and the gaps report. Keyed by path under the repository.
+ * evidence marks and links to sources, and the gaps report. Keyed by path under the repository. With `field`, the
+ * stats page also counts the field suite's verdicts.
  */
-export function renderDocs(m: Matrix): Record<string, string> {
+export function renderDocs(m: Matrix, field?: FieldCounts): Record<string, string> {
   const page = (title: string, intro: string, body: string) => `# ${title}\n\n${BANNER}\n\n${intro}\n\n${body.trim()}\n`;
   const legend = 'Marks: ✓ positive evidence for some pair of releases, ✗ only negative evidence, ? nothing recorded. Each mark links to its source; the link title is the evidence level.';
   return {
@@ -126,6 +147,6 @@ export function renderDocs(m: Matrix): Record<string, string> {
     'docs/matrix/database-os-arch.md': page('Database x operating system x architecture', 'Every database rule that names operating systems, per CPU architecture.', databaseOs(m)),
     'docs/matrix/os-lifecycles.md': page('Operating system lifecycles', 'Release and end-of-life dates where a source publishes them.', lifecycles(m)),
     'docs/gaps.md': gapsReport(m),
-    'docs/stats.md': page('The dataset in numbers', 'Counted from the records; origin is the ISO code a source states for the vendor (? where none does).', stats(m)),
+    'docs/stats.md': page('The dataset in numbers', 'Counted from the records; origin is the ISO code a source states for the vendor (? where none does).', stats(m, field)),
   };
 }

@@ -1,0 +1,68 @@
+/**
+ * The field suite: stacks nobody here wrote, read from official images, vendor build files and user reports a
+ * maintainer answered (test/field/*.yaml, one file per origin family). Loaded and checked here so the test and the
+ * docs generator count the same thing.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { Matrix } from '../../src/data/matrix.ts';
+import { check } from '../../src/engine/check.ts';
+import type { CheckResult } from '../../src/engine/types.ts';
+import type { FieldCounts } from '../../src/report/render-docs.ts';
+
+export const FIELD_DIR = dirname(fileURLToPath(import.meta.url));
+
+/** Query date of every field check, so end-of-life answers do not move the counts from one day to the next. */
+export const FIELD_DATE = '2026-11-28';
+
+const FieldStackSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/),
+  origin: z.string().regex(/^https:\/\/github\.com\/[^/]+\/[^/]+\/(blob\/[0-9a-f]{40}\/.+|issues\/\d+|pull\/\d+)$/),
+  kind: z.enum(['shipped', 'mismatch']),
+  items: z.array(z.string().min(1)).min(2),
+  note: z.string().min(1),
+});
+
+const FieldFileSchema = z.strictObject({ stacks: z.array(FieldStackSchema).min(1) });
+
+export type FieldStack = z.infer<typeof FieldStackSchema> & { readonly family: string };
+
+export interface FieldRun {
+  readonly stack: FieldStack;
+  readonly result: CheckResult;
+}
+
+/** Every stack of every YAML file in the folder; the family is the file name. Throws on a malformed file. */
+export function loadFieldStacks(dir = FIELD_DIR): FieldStack[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+  const stacks = files.flatMap((file) => {
+    const parsed = FieldFileSchema.safeParse(parse(readFileSync(join(dir, file), 'utf8')));
+    if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    return parsed.data.stacks.map((s) => ({ ...s, family: basename(file, '.yaml') }));
+  });
+  const seen = new Set<string>();
+  for (const s of stacks) {
+    if (seen.has(s.id)) throw new Error(`duplicate field stack id ${s.id}`);
+    seen.add(s.id);
+  }
+  return stacks;
+}
+
+/** Checks every field stack against the data on FIELD_DATE. */
+export function runFieldSuite(m: Matrix, stacks: readonly FieldStack[] = loadFieldStacks()): FieldRun[] {
+  return stacks.map((stack) => ({ stack, result: check(m, stack.items, { date: FIELD_DATE }) }));
+}
+
+/** Stacks per kind and verdict, for docs/stats.md. */
+export function countField(runs: readonly FieldRun[]): FieldCounts {
+  const of = (kind: FieldStack['kind'], verdict?: CheckResult['verdict']) =>
+    runs.filter((r) => r.stack.kind === kind && (!verdict || r.result.verdict === verdict)).length;
+  return {
+    families: new Set(runs.map((r) => r.stack.family)).size,
+    shipped: { total: of('shipped'), fits: of('shipped', 'fits'), unknown: of('shipped', 'unknown'), conflict: of('shipped', 'conflict') },
+    mismatch: { total: of('mismatch'), conflict: of('mismatch', 'conflict'), other: of('mismatch') - of('mismatch', 'conflict') },
+  };
+}
