@@ -88,6 +88,15 @@ function akaKeys(matrix: Matrix, id: string): readonly { aka: readonly (number |
   return hit;
 }
 
+/**
+ * A vendor table copies a row as printed, build label included (`2.9.0.post1+git4c901a4`); a local
+ * build label names the public release it was built from, so a cell matches every build of it.
+ */
+function publicCell(matrix: Matrix, id: string, cell: string): string {
+  if (!cell.includes('+') || internalsOf(matrix).products.get(id)?.scheme !== 'pep440') return cell;
+  return cell.replace(/\+[a-z0-9]+(?:[-_.][a-z0-9]+)*/gi, '');
+}
+
 /** A value computed on first read, then kept. */
 function lazy<T>(make: () => T): () => T {
   let done = false;
@@ -151,7 +160,7 @@ export function compile(matrix: Matrix): Compiled {
   for (const t of dataset.tables) {
     const products = t.columns.map((c) => ('product' in c ? c.product : undefined));
     const relations = t.columns.map((c, i) => (i === 0 || !('product' in c) ? undefined : (c.relation ?? 'supports')));
-    const columns = products.map((id, i) => lazy(() => t.rows.map((row) => (row[i] !== null && row[i] !== undefined && id ? rangeFor(matrix, id, row[i]) : undefined))));
+    const columns = products.map((id, i) => lazy(() => t.rows.map((row) => (row[i] !== null && row[i] !== undefined && id ? rangeFor(matrix, id, publicCell(matrix, id, row[i])) : undefined))));
     const ids = products.filter((x): x is string => Boolean(x));
     for (const a of ids) for (const b of ids) if (a !== b) mention(a, b);
     tables.set(t.id, { table: t, products, relations, column: (col) => columns[col]?.() ?? [], evidence: t.evidence, sourceColumn: t.columns.findIndex((c) => 'source' in c), keyRows: new Map(), allowed: new Map() });

@@ -43,6 +43,17 @@ export function isSupport(f: Fact): boolean {
   return f.applies === 'yes' && f.scope === 'yes' && f.sat === 'yes' && f.kind !== 'conflicts' && f.kind !== 'closed';
 }
 
+/**
+ * A requirement is a range; a vendor sometimes also states the exact combination it ships outside
+ * that range (a docs table names torch_npu 2.7.1.post1 while the release's own requirements file
+ * pins 2.7.1). An explicit positive statement by the same product about that version outweighs
+ * the exclusion its range implies: the pair is not called a conflict.
+ */
+function isOverruled(f: Fact, facts: readonly Fact[]): boolean {
+  if (f.kind !== 'requires' && f.kind !== 'table-requires') return false;
+  return facts.some((g) => (g.kind === 'supports' || g.kind === 'table-supports') && g.from === f.from && g.to === f.to && g.allowed.trim() !== '*' && isSupport(g));
+}
+
 function isBinding(facts: readonly Fact[]): boolean {
   return facts.some((f) => BINDING.has(f.kind) || (f.kind === 'arch' && f.sat === 'no'));
 }
@@ -103,7 +114,7 @@ export function factReason(f: Fact, names: (id: string) => Ref): Reason {
 /** The status of a pair and whether it binds, without building its reason (search loops). */
 export function pairStatus(facts: readonly Fact[]): { readonly status: PairStatus; readonly binding: boolean } {
   const binding = isBinding(facts);
-  if (facts.some(isConflict)) return { status: 'conflict', binding: true };
+  if (facts.some((f) => isConflict(f) && !isOverruled(f, facts))) return { status: 'conflict', binding: true };
   return { status: facts.some(isSupport) ? 'supported' : 'unknown', binding };
 }
 
@@ -113,7 +124,7 @@ export function pairStatus(facts: readonly Fact[]): { readonly status: PairStatu
  */
 export function evaluatePair(a: ResolvedComponent, b: ResolvedComponent, facts: readonly Fact[], names: (id: string) => Ref): PairVerdict {
   const binding = isBinding(facts);
-  const conflicts = facts.filter(isConflict).sort(byStrength);
+  const conflicts = facts.filter((f) => isConflict(f) && !isOverruled(f, facts)).sort(byStrength);
   if (conflicts.length) {
     const top = conflicts[0]!;
     return { status: 'conflict', evidence: top.evidence, sources: [...new Set(conflicts.flatMap((f) => f.sources))], reason: factReason(top, names), deciding: conflicts, binding: true };

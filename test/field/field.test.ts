@@ -4,45 +4,20 @@ import type { CheckResult } from '../../src/engine/types.ts';
 import { countField, loadFieldStacks, runFieldSuite } from './field-suite.ts';
 
 /** Shipped stacks that fit today. Raise it when data work makes more of them fit; never lower it. */
-const FLOOR = 7;
+const FLOOR = 34;
 
 /**
  * Shipped stacks that today's engine and data answer `conflict` for, although a vendor ships them. Each entry is the
  * culprit as the check reports it (`code: component x component`) and why it is false. Remove an entry once the
  * stack stops conflicting: the test fails until then so the list only shrinks.
  */
-const KNOWN_FALSE_CONFLICTS: Record<string, { culprit: string; why: string }> = Object.fromEntries(
-  [
-    ...['910b-ubuntu', '910b-openeuler', 'a3-ubuntu', 'a3-openeuler', '310p-ubuntu', '310p-openeuler'].map((v) => [
-      `vllm-ascend-0.11.0-${v}`,
-      {
-        culprit: 'requirement-unmet: torch-npu@2.7.1 x vllm-ascend@0.11.0',
-        why: 'the versioning-policy row for v0.11.0 prints torch_npu 2.7.1.post1 and is read as the only allowed torch_npu; the v0.11.0 image pins torch-npu==2.7.1',
-      },
-    ]),
-    ...['910b-ubuntu', 'a3-ubuntu', '310p-ubuntu'].map((v) => [
-      `vllm-ascend-0.18.0-${v}`,
-      {
-        culprit: 'requirement-unmet: torch-npu@2.9.0.post1 x vllm-ascend@0.18.0',
-        why: 'the versioning-policy row for v0.18.0 records torch_npu 2.9.0.post1+git4c901a4 (one local build); the image installs other builds of 2.9.0.post1 (+gitdc51c2d, +gitee7ba04) and local labels are not taken as the public release',
-      },
-    ]),
-    [
-      'paddle-mlu-ctr2.15.0-kylinv10-aarch64-py310',
-      {
-        culprit: 'arch-mismatch: mlu-ops@1.1.1',
-        why: 'the MLU-OPS README says x86_64 only, while PaddleCustomDevice lists mluops 1.1.1-1 for its Kylin V10 aarch64 image',
-      },
-    ],
-  ] as const,
-);
+const KNOWN_FALSE_CONFLICTS: Record<string, { culprit: string; why: string }> = {};
 
 /**
  * Mismatches a maintainer confirmed that today's data does not answer `conflict` for (it has no evidence either way).
  * Same rule as above: remove an entry once the stack conflicts.
  */
 const KNOWN_MISSED_MISMATCHES: Record<string, string> = {
-  'vllm-ascend-8-on-910-pro-b': 'no closed accelerator list covers vllm-ascend 0.7.1rc1, so Ascend 910 is only unknown',
   'paddle-custom-device-1186-mindie-python': 'no MindIE 1.0.RC1 Python rule in the data, so Python 3.9 is only unknown',
 };
 
