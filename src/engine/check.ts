@@ -475,6 +475,19 @@ function refText(r: Ref): string {
   return r.version ? `${r.id}@${r.version}` : r.id;
 }
 
+/**
+ * How two items stand as a stack of their own: the pair as check reports it for `[a, b]`, or null
+ * when check reports no pair for them (neither the policy nor a binding fact asks for one). The
+ * matrix uses it, so a cell and a check of its releases always agree.
+ */
+export function pairAlone(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent): PairEval | null {
+  const stack: ParsedStack = { components: [a, b] };
+  const { arches, clash } = archesOf(stack);
+  if (clash) return null;
+  const ctx = contextOf(matrix, stack, { lang: 'en', date: '1970-01-01' }, arches);
+  return pairOutcome(matrix, a, b, ctx)?.pair ?? null;
+}
+
 /** The status of one pair of stack items, for search loops (no reasons built). */
 export function quickStatus(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx: StackContext): PairStatus {
   return pairStatus(pairFacts(matrix, a, b, ctx)).status;

@@ -1,7 +1,11 @@
 import type { Matrix } from '../data/matrix.ts';
 import { EVIDENCE_LEVELS, type Evidence } from '../schema/constants.ts';
 import type { Product } from '../schema/product.ts';
+import { pairAlone } from './check.ts';
 import { compile } from './compiled.ts';
+import { parseSelector, selects } from './selector.ts';
+import { domainOf } from './solve/variables.ts';
+import { StackfitError } from '../errors.ts';
 
 export type CoverageMark = 'supported' | 'conflict' | 'unknown';
 
@@ -9,6 +13,10 @@ export interface CoverageCell {
   readonly mark: CoverageMark;
   readonly evidence?: Evidence;
   readonly sources: readonly string[];
+  /** For a supported or conflicting cell: one pair of releases that shows it (`id@version`). */
+  readonly example?: readonly [string, string];
+  /** A conflict because the two products are on different vendors' closed lists (cannot apply). */
+  readonly closed?: boolean;
 }
 
 export interface Coverage {
@@ -18,53 +26,45 @@ export interface Coverage {
   readonly cells: readonly (readonly CoverageCell[])[];
 }
 
-const selects = (selector: string) => {
-  const [kind, role] = selector.split('/');
-  return (p: Product) => p.kind === kind && (!role || p.role === role);
-};
+/** Releases tried per product, newest first: enough for every table row in the data today. */
+const MAX_RELEASES = 200;
+
+const rank = (e: Evidence | undefined) => (e ? EVIDENCE_LEVELS.indexOf(e) : EVIDENCE_LEVELS.length);
 
 /**
  * Product-level coverage between two layers (`accelerator` x `os`, `framework/adapter` x
- * `toolkit`): supported where some release pair has positive evidence (rules, vendor tables, or
- * for CPUs the architectures a product lists), conflict where the only evidence is negative,
- * unknown where the data says nothing: a data pull request waiting to be written.
+ * `toolkit`), from the one pair evaluation check uses: a cell is supported when check calls some
+ * pair of their releases supported (as a two-item stack), conflict when some pair conflicts and
+ * none is supported (closed lists mark cross-vendor cells that cannot apply), unknown otherwise:
+ * a data pull request waiting to be written.
  *
  * @example
  * coverage(loadMatrix(), 'database', 'os')
  */
 export function coverage(matrix: Matrix, rowLayer: string, columnLayer: string): Coverage {
-  const rows = matrix.products.filter(selects(rowLayer));
-  const columns = matrix.products.filter(selects(columnLayer));
+  const rs = parseSelector(rowLayer);
+  const cs = parseSelector(columnLayer);
+  if (!rs || !cs) throw new StackfitError({ code: 'bad-input', message: `"${(rs ? columnLayer : rowLayer).slice(0, 30)}" is not a layer` });
+  const rows = matrix.products.filter((p) => selects(rs, p) && !p.family);
+  const columns = matrix.products.filter((p) => selects(cs, p) && !p.family);
   const compiled = compile(matrix);
   const cell = (a: Product, b: Product): CoverageCell => {
-    const positive: { evidence: Evidence; sources: readonly string[] }[] = [];
-    const negative: { evidence: Evidence; sources: readonly string[] }[] = [];
-    for (const [x, y] of [[a, b], [b, a]] as const) {
-      for (const cr of compiled.rules.get(x.id) ?? []) {
-        for (const t of cr.targets) {
-          if (t.id !== y.id) continue;
-          (t.relation === 'conflicts' ? negative : positive).push({ evidence: cr.rule.evidence, sources: cr.rule.sources });
+    const linked = compiled.mentions.get(a.id)?.has(b.id) || compiled.closed.has(a.id) || compiled.closed.has(b.id) || a.kind === 'cpu' || b.kind === 'cpu';
+    if (!linked) return { mark: 'unknown', sources: [] };
+    const da = domainOf(matrix, a).slice(0, MAX_RELEASES);
+    const db = domainOf(matrix, b).slice(0, MAX_RELEASES);
+    let conflict: { evidence?: Evidence; sources: readonly string[]; example: readonly [string, string]; closed: boolean } | undefined;
+    for (const x of da) {
+      for (const y of db) {
+        const p = pairAlone(matrix, x, y);
+        if (!p) continue;
+        if (p.status === 'supported') return { mark: 'supported', ...(p.evidence ? { evidence: p.evidence } : {}), sources: p.sources, example: [p.a, p.b] };
+        if (p.status === 'conflict' && (!conflict || rank(p.evidence) < rank(conflict.evidence))) {
+          conflict = { ...(p.evidence ? { evidence: p.evidence } : {}), sources: p.sources, example: [p.a, p.b], closed: p.why.code === 'closed-list' };
         }
       }
     }
-    for (const t of matrix.tablesOf(a.id)) {
-      const ids = t.columns.map((c) => ('product' in c ? c.product : undefined));
-      if (ids.includes(b.id)) positive.push({ evidence: t.evidence, sources: t.sources });
-    }
-    for (const [x, cpu] of [[a, b], [b, a]] as const) {
-      if (cpu.kind === 'cpu' && x.kind !== 'cpu' && x.arch && cpu.arch) {
-        (x.arch.some((arch) => cpu.arch!.includes(arch)) ? positive : negative).push({ evidence: 'vendor', sources: x.sources });
-      }
-    }
-    const best = (list: typeof positive) => list.sort((p, q) => EVIDENCE_LEVELS.indexOf(p.evidence) - EVIDENCE_LEVELS.indexOf(q.evidence))[0]!;
-    if (positive.length) {
-      const top = best(positive);
-      return { mark: 'supported', evidence: top.evidence, sources: [...new Set(positive.flatMap((p) => p.sources))] };
-    }
-    if (negative.length) {
-      const top = best(negative);
-      return { mark: 'conflict', evidence: top.evidence, sources: [...new Set(negative.flatMap((p) => p.sources))] };
-    }
+    if (conflict) return { mark: 'conflict', ...(conflict.evidence ? { evidence: conflict.evidence } : {}), sources: conflict.sources, example: conflict.example, ...(conflict.closed ? { closed: true } : {}) };
     return { mark: 'unknown', sources: [] };
   };
   return { rows, columns, cells: rows.map((r) => columns.map((c) => cell(r, c))) };

@@ -1,95 +1,132 @@
 import type { Matrix } from '../data/matrix.ts';
-import { normalizeName } from '../data/normalize-name.ts';
-import { SCHEMES } from '../version/schemes/index.ts';
-import { checkParsed } from './check.ts';
-import { parseStack, type ParsedStack } from './parse-stack.ts';
+import { StackfitError } from '../errors.ts';
+import { compareKeys } from '../version/key.ts';
+import { renderReason } from '../report/locales/index.ts';
+import { evaluateFamilies } from './check.ts';
+import { assertMatrix, readOptions } from './options.ts';
+import { assertItems, parseStack, type ParsedStack } from './parse-stack.ts';
+import { explainNoSolution } from './solve/explain.ts';
+import { isPrerelease, rankFound } from './solve/rank.ts';
+import { Search, type Found } from './solve/search.ts';
+import { bridgesFor, searchContext, type SolveExplanation } from './solve.ts';
+import { domainOf, type Variable } from './solve/variables.ts';
 import type { Change, CheckOptions, Fix, ResolvedComponent, Verdict } from './types.ts';
 
-/** Most changes tried together; larger sets are rarely what a user wants. */
-const MAX_CHANGES = 2;
-/** Candidate versions tried per item, nearest to the current one first. */
-const MAX_CANDIDATES = 24;
+/*
+ * fix is solve with the stack as the starting point and pins held: pinned and versionless items
+ * stay as they are, every other item may move to another release of its product (nearest first),
+ * and layers the stack's releases require but lack may be added (`{ id, from: null, to }`). Only
+ * fitting stacks count. Fixes are ranked by how many items change, then how far versions move.
+ */
+
 /** Fixes returned. */
 const MAX_FIXES = 5;
+/** Fitting stacks gathered before ranking them. */
+const GATHER = 12;
 
 export interface FixOptions extends CheckOptions {
-  /** Names of items that must not change (hardware usually). */
+  /** Names of items that must not change (hardware usually). Each must name an item of the stack. */
   readonly pin?: readonly string[];
+  /** Search budget in assignments tried (default 20000). */
+  readonly budget?: number;
 }
 
 export interface FixResult {
   readonly verdict: Verdict;
   readonly fixes: readonly Fix[];
-}
-
-interface Candidate {
-  readonly index: number;
-  readonly component: ResolvedComponent;
-  /** Distance in releases from the current version (the size of the move). */
-  readonly distance: number;
-}
-
-/** Releases of an item to try instead of its version, nearest first. */
-function candidates(matrix: Matrix, c: ResolvedComponent, index: number): Candidate[] {
-  const scheme = c.product.scheme ? SCHEMES[c.product.scheme] : undefined;
-  if (!scheme || !c.version) return [];
-  const releases = matrix.releases(c.id);
-  const here = releases.findIndex((r) => r.version === c.version);
-  const out: Candidate[] = [];
-  releases.forEach((release, i) => {
-    if (release.version === c.version) return;
-    const parsed = scheme.parse(release.version);
-    if (!parsed) return;
-    const distance = here >= 0 ? Math.abs(i - here) : releases.length - i;
-    out.push({ index, distance, component: { ...c, version: release.version, parsed, release, input: `${c.id}@${release.version}` } });
-  });
-  return out.sort((a, b) => a.distance - b.distance).slice(0, MAX_CANDIDATES);
+  /** Present when the stack does not fit and no fix was found: why. */
+  readonly explanation?: SolveExplanation;
 }
 
 /**
- * The smallest sets of version changes that turn a stack into a fitting one: fewest changed items
- * first, then the smallest version moves, never touching pinned items. Changes are searched only
- * on the items named by the stack's conflicts when there are any, so the search stays small.
+ * The smallest sets of changes that turn a stack into a fitting one, never touching pinned items:
+ * fewest changed items first, then the smallest version moves. Repairs conflicts, unknown stacks
+ * (by moving to releases with evidence or adding a missing layer) and partial stacks.
  *
  * @example
- * fix(loadMatrix(), ['ascend-910b', 'torch_npu@2.1.0.post10', 'torch@2.3.1'], { pin: ['ascend-910b'] })
+ * fix(loadMatrix(), ['torch_npu@2.9.0', 'torch@2.8.0', 'python@3.11'], { pin: ['torch'] }).fixes[0].changes
  */
 export function fix(matrix: Matrix, items: readonly string[], options: FixOptions = {}): FixResult {
-  const stack = parseStack(matrix, items);
-  return fixParsed(matrix, stack, options);
+  assertMatrix(matrix, 'fix');
+  assertItems(items);
+  if (!items.length) throw new StackfitError({ code: 'bad-input', message: 'fix needs at least one item', hint: 'For example ["torch_npu@2.1.0.post10", "torch@2.3.1"].' });
+  return fixParsed(matrix, parseStack(matrix, items), options);
+}
+
+/** The ids the pins name; an unknown name or one not in the stack is an error. */
+export function pinnedIds(matrix: Matrix, stack: ParsedStack, pins: readonly string[] | undefined): Set<string> {
+  const out = new Set<string>();
+  if (pins !== undefined && !Array.isArray(pins)) throw new StackfitError({ code: 'bad-input', message: 'pin must be an array of names' });
+  for (const name of pins ?? []) {
+    if (typeof name !== 'string') throw new StackfitError({ code: 'bad-input', message: `pin names are strings (got ${typeof name})` });
+    const r = matrix.resolve(name);
+    if (!r.ok) throw new StackfitError({ code: 'unknown-name', message: `unknown product "${name.slice(0, 40).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}" given to pin`, ...(r.suggestions.length ? { hint: `Did you mean ${r.suggestions.join(' or ')}?` } : {}) });
+    if (!stack.components.some((c) => c.id === r.product.id)) throw new StackfitError({ code: 'bad-input', message: `pin "${r.product.id}" is not an item of the stack`, hint: `Pin one of: ${stack.components.map((c) => c.id).join(', ')}.` });
+    out.add(r.product.id);
+  }
+  return out;
+}
+
+/** A product's releases ordered by distance from a given version, that version first. */
+function nearestFirst(matrix: Matrix, c: ResolvedComponent): { domain: readonly ResolvedComponent[]; distance: Map<string, number> } {
+  const all = domainOf(matrix, c.product);
+  const releases = matrix.parsedReleases(c.id);
+  const here = c.parsed ? releases.findIndex((r) => compareKeys(r.version.key, c.parsed!.key) >= 0) : -1;
+  const at = here < 0 ? releases.length : here;
+  const index = new Map(releases.map((r, i) => [r.release.version, i]));
+  const distance = new Map<string, number>();
+  for (const d of all) distance.set(d.version ?? '', Math.abs((index.get(d.version ?? '') ?? 0) - at));
+  const domain = [c, ...all.filter((d) => d.version !== c.version).sort((x, y) => distance.get(x.version ?? '')! - distance.get(y.version ?? '')!)];
+  distance.set(c.version ?? '', 0);
+  return { domain, distance };
 }
 
 export function fixParsed(matrix: Matrix, stack: ParsedStack, options: FixOptions = {}): FixResult {
-  const base = checkParsed(matrix, stack, options);
+  const opts = readOptions(options);
+  const pinned = pinnedIds(matrix, stack, options.pin);
+  const base = evaluateFamilies(matrix, stack, opts);
   if (base.verdict === 'fits') return { verdict: base.verdict, fixes: [] };
-  const pinned = new Set<string>();
-  for (const name of options.pin ?? []) {
-    const r = matrix.resolve(name);
-    pinned.add(r.ok ? r.product.id : normalizeName(name));
-  }
-  const culprits = new Set(base.issues.filter((i) => i.severity === 'error').flatMap((i) => i.components.map((c) => c.split('@')[0]!)));
-  const movable = stack.components
-    .map((c, i) => ({ c, i }))
-    .filter(({ c }) => !pinned.has(c.id) && c.version && (culprits.size === 0 || culprits.has(c.id)));
-  const options1 = movable.map(({ c, i }) => candidates(matrix, c, i));
 
-  const found: { fix: Fix; cost: number }[] = [];
-  const tryChanges = (chosen: Candidate[]) => {
-    const components = stack.components.slice();
-    for (const ch of chosen) components[ch.index] = ch.component;
-    const result = checkParsed(matrix, { ...stack, components }, options);
-    if (result.verdict !== 'fits') return;
-    const changes: Change[] = chosen.map((ch) => ({ id: ch.component.id, from: stack.components[ch.index]!.version!, to: ch.component.version! }));
-    found.push({ fix: { changes, verdict: result.verdict }, cost: chosen.reduce((n, ch) => n + ch.distance, 0) });
-  };
-  for (const list of options1) for (const cand of list) tryChanges([cand]);
-  if (!found.length && MAX_CHANGES >= 2) {
-    for (let x = 0; x < options1.length; x++) {
-      for (let y = x + 1; y < options1.length; y++) {
-        for (const a of options1[x]!) for (const b of options1[y]!) tryChanges([a, b]);
-      }
+  const distances = new Map<string, Map<string, number>>();
+  const vars: Variable[] = stack.components.map((c) => {
+    if (pinned.has(c.id) || !c.version || !c.product.scheme) return { key: c.id, fixed: true, domain: [c], given: c };
+    const { domain, distance } = nearestFirst(matrix, c);
+    distances.set(c.id, distance);
+    return { key: c.id, fixed: false, domain, given: c };
+  });
+  const ctx = searchContext(matrix, vars, stack);
+  const order = (c: ResolvedComponent) => (distances.get(c.id)?.get(c.version ?? '') ?? 0) * 2 + (isPrerelease(c) ? 1 : 0);
+  const budget = options.budget ?? 20_000;
+  const search = new Search(matrix, ctx, stack, opts, { limit: GATHER, budget, keepUnknown: false, order });
+  search.run(vars);
+
+  const original = new Map(stack.components.map((c) => [c.id, c]));
+  const changesOf = (f: Found): Change[] => {
+    const out: Change[] = [];
+    for (const c of f.components) {
+      const was = original.get(c.id);
+      if (!was) out.push({ id: c.id, from: null, to: c.version ?? null });
+      else if (was.version !== c.version) out.push({ id: c.id, from: was.version ?? null, to: c.version ?? null });
     }
+    return out;
+  };
+  const cost = (f: Found) => f.components.reduce((n, c) => n + (distances.get(c.id)?.get(c.version ?? '') ?? 0), 0);
+  const ranked = rankFound(matrix, search.found, undefined);
+  const order2 = new Map(ranked.map((f, i) => [f, i]));
+  const pre = (f: Found) => f.components.filter(isPrerelease).length;
+  const best = [...search.found].sort((a, b) => changesOf(a).length - changesOf(b).length || pre(a) - pre(b) || cost(a) - cost(b) || order2.get(a)! - order2.get(b)!);
+  const fixes: Fix[] = [];
+  const seen = new Set<string>();
+  for (const f of best) {
+    const changes = changesOf(f);
+    const key = JSON.stringify(changes);
+    if (!changes.length || seen.has(key)) continue;
+    seen.add(key);
+    fixes.push({ changes, verdict: f.result.verdict });
+    if (fixes.length >= MAX_FIXES) break;
   }
-  found.sort((p, q) => p.fix.changes.length - q.fix.changes.length || p.cost - q.cost);
-  return { verdict: base.verdict, fixes: found.slice(0, MAX_FIXES).map((f) => f.fix) };
+  if (fixes.length) return { verdict: base.verdict, fixes };
+  const named = new Set(stack.components.map((c) => c.id));
+  const why = explainNoSolution(matrix, stack, vars, bridgesFor(matrix, vars, named), ctx, opts, search.explored >= budget, search.explored);
+  return { verdict: base.verdict, fixes, explanation: { code: why.code, steps: why.steps.map((r) => ({ ...r, message: renderReason(r, opts.lang) })) } };
 }

@@ -74,6 +74,8 @@ export type Reason =
   | ({ readonly code: 'candidates'; readonly product: Ref; readonly with: Ref; readonly versions: readonly string[]; readonly total: number } & Cited)
   /** solve: a pinned or given item leaves no candidate of a layer. */
   | { readonly code: 'nothing-left'; readonly product: Ref; readonly because: readonly Ref[] }
+  /** solve: every open layer has candidates, but no combination of them fits. */
+  | { readonly code: 'no-combination'; readonly layers: readonly Ref[] }
   /** solve: the search stopped at its budget before an answer. */
   | { readonly code: 'budget'; readonly explored: number }
   /** solve/fix: a pin keeps an item that every answer would have to change. */

@@ -75,10 +75,10 @@ export interface CheckIssue {
 
 export interface Change {
   readonly id: string;
-  /** Version before, or undefined when the item is added. */
-  readonly from?: string;
-  /** Version after, or undefined when the item is removed. */
-  readonly to?: string;
+  /** Version before; null when the item is added (or had no version). */
+  readonly from: string | null;
+  /** Version after; null when the item has no version. */
+  readonly to: string | null;
 }
 
 export interface Fix {

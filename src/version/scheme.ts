@@ -16,6 +16,8 @@ export interface Version {
   readonly publicKey?: VersionKey;
   /** Whether the text carries a local build label. */
   readonly local?: boolean;
+  /** A pre-release by the scheme's own marks (PEP 440 a/b/rc/dev, semver `-rc.1`, CANN `.alpha003`/`-beta.2`). */
+  readonly pre?: boolean;
   /** Key of the final release a development build leads to (`2.5.1.dev20250218` -> 2.5.1). */
   readonly devOf?: VersionKey;
 }

@@ -3,11 +3,15 @@ import { fix as runFix } from '../../engine/fix.ts';
 import { StackfitError } from '../../errors.ts';
 import type { Args } from '../args.ts';
 import type { Io } from '../io.ts';
+import { renderFixes } from '../../report/render-solve.ts';
 
 export const HELP = `stackfit fix ITEM... [--pin NAME]... [--json]
 
-The smallest sets of version changes that make a stack fit: fewest changed items first, then the
-smallest moves between releases. Items given with --pin never change (hardware usually).
+The smallest sets of changes that make a stack fit: fewest changed items first, then stable
+releases, then the smallest moves between releases. Repairs conflicts, unknown stacks and partial
+ones: a layer the stack's releases require may be added (shown as "- -> version"). Items given
+with --pin never change (hardware usually); a pin that is not an item of the stack is an error.
+When no fix exists, the answer says why.
 Exit 0 when a fix (or no need for one) was found, 1 when none was found, 2 on bad input.
 
 Examples:
@@ -17,14 +21,7 @@ Examples:
 export function fix(matrix: Matrix, args: Args, io: Io): number {
   if (!args.positionals.length) throw new StackfitError({ code: 'bad-input', message: 'fix needs at least one item', hint: 'For example: stackfit fix torch_npu@2.1.0.post10 torch@2.3.1' });
   const result = runFix(matrix, args.positionals, { lang: args.lang, ...(args.date ? { date: args.date } : {}), pin: args.pin });
-  if (args.json) {
-    io.out(JSON.stringify(result, null, 2));
-  } else if (result.verdict === 'fits') {
-    io.out(args.lang === 'zh' ? '该栈已配套，无需修改。' : 'The stack already fits; nothing to change.');
-  } else if (!result.fixes.length) {
-    io.out(args.lang === 'zh' ? '未找到可行的修改。' : 'No fix found within two changed items.');
-  } else {
-    for (const [n, f] of result.fixes.entries()) io.out(`${n + 1}. ${f.changes.map((c) => `${c.id} ${c.from} -> ${c.to}`).join(', ')}`);
-  }
+  if (args.json) io.out(JSON.stringify(result, null, 2));
+  else io.out(renderFixes(result.verdict, result.fixes, result.explanation, args.lang));
   return result.verdict === 'fits' || result.fixes.length ? 0 : 1;
 }

@@ -3,11 +3,15 @@ import { solve as runSolve } from '../../engine/solve.ts';
 import { StackfitError } from '../../errors.ts';
 import type { Args } from '../args.ts';
 import type { Io } from '../io.ts';
+import { renderSolve } from '../../report/render-solve.ts';
 
 export const HELP = `stackfit solve ITEM... [--prefer domestic] [--limit N] [--json]
 
-Complete a partial stack into fitting stacks, best first (fits before unknown, stronger evidence,
-not end of life, newer). Items are name@version (fixed), name (version open), or a layer such as
+Complete a partial stack into fitting stacks, best first (fits before unknown, stable before
+pre-releases, stronger evidence, not end of life, newer). No stack with a conflicting pair is ever
+proposed; unknown stacks come after fitting ones, each with its unknown pairs. When nothing fits,
+the answer says why, step by step, each step with its source. Exit 0 when a stack fits, 3 when
+only unknown stacks were found, 1 when none, 2 on bad input. Items are name@version (fixed), name (version open), or a layer such as
 os, toolkit or framework/engine (product and version open). Products the chosen releases require
 are added. --prefer domestic puts products of Chinese vendors first.
 
@@ -22,12 +26,7 @@ export function solve(matrix: Matrix, args: Args, io: Io): number {
   const limit = args.limit === undefined ? 5 : Number(args.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new StackfitError({ code: 'bad-input', message: `--limit must be a whole number from 1 to 50 (got "${String(args.limit).slice(0, 20)}")` });
   const result = runSolve(matrix, args.positionals, { lang: args.lang, limit, ...(args.date ? { date: args.date } : {}), ...(args.prefer ? { prefer: 'domestic' as const } : {}) });
-  if (args.json) {
-    io.out(JSON.stringify({ stacks: result.stacks }, null, 2));
-  } else if (!result.stacks.length) {
-    io.out(args.lang === 'zh' ? '没有找到可配套的栈。' : 'No stack found that does not conflict.');
-  } else {
-    for (const [n, s] of result.stacks.entries()) io.out(`${n + 1}. [${s.verdict}] ${s.items.join(' ')}`);
-  }
-  return result.stacks.length ? 0 : 1;
+  if (args.json) io.out(JSON.stringify({ stacks: result.stacks, ...(result.explanation ? { explanation: result.explanation } : {}) }, null, 2));
+  else io.out(renderSolve(result.stacks, result.explanation, args.lang));
+  return result.stacks.some((s) => s.verdict === 'fits') ? 0 : result.stacks.length ? 3 : 1;
 }

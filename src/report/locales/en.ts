@@ -39,7 +39,11 @@ const reasons: ReasonRenderers = {
     r.versions.length
       ? `the ${r.product.name.en} releases that work with ${name(r.with)} are ${list(r.versions.slice(0, 6))}${r.versions.length > 6 ? ` (and ${r.versions.length - 6} more)` : ''}${cite(r.sources)}.`
       : `none of the ${r.total} ${r.product.name.en} releases works with ${name(r.with)}${cite(r.sources)}.`,
-  'nothing-left': (r) => `so no ${r.product.name.en} release works with ${list(r.because.map((x) => name(x)))} together.`,
+  'nothing-left': (r) =>
+    r.because.length === 2
+      ? `so no ${r.product.name.en} release known to work with ${name(r.because[0]!)} works with ${name(r.because[1]!)}.`
+      : `so no ${r.product.name.en} release works with ${list(r.because.map((x) => name(x)))} together.`,
+  'no-combination': (r) => `each of ${list(r.layers.map((x) => name(x)))} has releases that work with the items given, but no combination of them fits together.`,
   budget: (r) => `the search stopped after ${r.explored} tries without an answer; give more versions to narrow it.`,
   pinned: (r) => `${name(r.item)} is pinned, and every answer would change it.`,
 };

@@ -40,7 +40,11 @@ const reasons: ReasonRenderers = {
     r.versions.length
       ? `与 ${name(r.with)} 配套的 ${r.product.name.zh} 版本是 ${list(r.versions.slice(0, 6))}${r.versions.length > 6 ? ` 等 ${r.versions.length} 个` : ''}${cite(r.sources)}。`
       : `${r.product.name.zh} 的 ${r.total} 个版本都不能与 ${name(r.with)} 配套${cite(r.sources)}。`,
-  'nothing-left': (r) => `因此没有任何 ${r.product.name.zh} 版本能同时与 ${list(r.because.map((x) => name(x)))} 配套。`,
+  'nothing-left': (r) =>
+    r.because.length === 2
+      ? `因此，已知与 ${name(r.because[0]!)} 配套的 ${r.product.name.zh} 版本都不能与 ${name(r.because[1]!)} 配套。`
+      : `因此没有任何 ${r.product.name.zh} 版本能同时与 ${list(r.because.map((x) => name(x)))} 配套。`,
+  'no-combination': (r) => `${list(r.layers.map((x) => name(x)))} 各自都有与给定组件配套的版本，但没有能同时配套的组合。`,
   budget: (r) => `搜索在尝试 ${r.explored} 次后停止，仍未找到答案；请给出更多版本以缩小范围。`,
   pinned: (r) => `${name(r.item)} 已固定，而每个可行方案都需要改动它。`,
 };

@@ -55,7 +55,7 @@ function make(name: string, description: string, examples: string[]): VersionSch
         preN,
         build ? Number(build) : -1,
       ];
-      return { scheme: name, text, key } satisfies Version;
+      return { scheme: name, text, key, ...(pre ? { pre: true } : {}) } satisfies Version;
     },
   };
 }

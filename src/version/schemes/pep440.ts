@@ -73,6 +73,7 @@ export const pep440: VersionScheme = {
     const isSeries = release.length < 3 && !pre && !hasPost && !hasDev && !local;
     if (!isSeries) {
       const extra = {
+        ...(pre || hasDev ? { pre: true } : {}),
         ...(local ? { local: true, publicKey } : {}),
         ...(hasDev && !pre && !hasPost ? { devOf: [epoch, ...padded, 0, 0, -1, 0, 0, 0] } : {}),
       };

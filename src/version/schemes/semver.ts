@@ -29,6 +29,7 @@ export const semver: VersionScheme = {
       scheme: 'semver',
       text: parsed.version + (parsed.build.length ? `+${parsed.build.join('.')}` : ''),
       key: [parsed.major, parsed.minor, parsed.patch, ...pre],
+      ...(parsed.prerelease.length ? { pre: true } : {}),
     } satisfies Version;
   },
 };

@@ -1,0 +1,213 @@
+import type { Matrix } from '../../data/matrix.ts';
+import { internalsOf } from '../../data/matrix.ts';
+import { evaluateStack, type Evaluation } from '../check.ts';
+import { pairStatus } from '../evaluate-pair.ts';
+import { pairFacts, requirementsOf, scopeKey, type StackContext } from '../facts.ts';
+import { pairMemoFor } from '../memo.ts';
+import type { ReadOptions } from '../options.ts';
+import type { ParsedStack } from '../parse-stack.ts';
+import { cachedRange } from '../range-cache.ts';
+import { policyFor } from '../relevant-pairs.ts';
+import type { ResolvedComponent } from '../types.ts';
+import { domainOf, narrow, type Variable } from './variables.ts';
+
+/*
+ * Depth-first search over variables. Fixed variables go first, then the smallest domain. A value
+ * is tried only if it conflicts with no value already chosen, so no branch with a conflicting pair
+ * is ever completed; values that add fewer unknown pairs go first, then the caller's order
+ * (newest for solve, nearest for fix). Requirements of a chosen value become new variables, or
+ * narrow the domain of an existing one. Complete stacks are evaluated by the same check users get;
+ * the search stops at `limit` fitting stacks or at its budget of assignments.
+ */
+
+export interface SearchSettings {
+  readonly limit: number;
+  readonly budget: number;
+  /** Keep stacks whose verdict is unknown too (after fitting ones). */
+  readonly keepUnknown: boolean;
+  /** Tie-break among values adding as many unknown pairs: lower first (domain order when absent). */
+  readonly order?: (c: ResolvedComponent, v: Variable) => number;
+  /** Put domestic products first among equals. */
+  readonly domestic?: boolean;
+}
+
+export interface Found {
+  readonly components: readonly ResolvedComponent[];
+  readonly result: Evaluation;
+}
+
+export interface SearchOutcome {
+  readonly found: readonly Found[];
+  readonly explored: number;
+  /** The budget ran out before the search space did. */
+  readonly exhausted: boolean;
+}
+
+type Status = 'conflict' | 'unknown' | 'ok';
+
+export class Search {
+  readonly #matrix: Matrix;
+  readonly #ctx: StackContext;
+  readonly #parsed: ParsedStack;
+  readonly #opts: ReadOptions;
+  readonly #settings: SearchSettings;
+  readonly #tableKeys: ReadonlySet<string>;
+  readonly #rowLinked = new Map<string, boolean>();
+  readonly #seen = new Set<string>();
+  readonly found: Found[] = [];
+  explored = 0;
+  #fits = 0;
+  #unknowns = 0;
+
+  constructor(matrix: Matrix, ctx: StackContext, parsed: ParsedStack, opts: ReadOptions, settings: SearchSettings) {
+    this.#matrix = matrix;
+    this.#ctx = ctx;
+    this.#parsed = parsed;
+    this.#opts = opts;
+    this.#settings = settings;
+    this.#tableKeys = new Set(internalsOf(matrix).dataset.tables.flatMap((t) => ('product' in t.columns[0]! ? [t.columns[0].product] : [])));
+  }
+
+  get fits(): number {
+    return this.#fits;
+  }
+
+  get done(): boolean {
+    return this.explored >= this.#settings.budget || this.#fits >= this.#settings.limit;
+  }
+
+  #keepUnknown: boolean | undefined;
+
+  /**
+   * Runs the search from these variables; may be called again with others (bridges), optionally
+   * keeping only fitting stacks that time.
+   */
+  run(vars: readonly Variable[], keepUnknown = this.#settings.keepUnknown): void {
+    this.#unknowns = 0;
+    this.#keepUnknown = keepUnknown;
+    this.#search(vars, [], 0);
+  }
+
+  /**
+   * A pair's status for pruning. A policy pair that a mediating layer may meet (pairs.yaml `via`)
+   * and that no fact binds is not counted as unknown here: the full check of the complete stack
+   * decides it, once the mediating item is chosen.
+   */
+  #statusOf(c: ResolvedComponent, other: ResolvedComponent, at: StackContext): Status {
+    const v = pairStatus(pairFacts(this.#matrix, c, other, at));
+    if (v.status === 'conflict') return 'conflict';
+    if (v.status === 'supported') return 'ok';
+    if (v.binding) return 'unknown';
+    const rule = policyFor(internalsOf(this.#matrix).dataset.pairs, c, other);
+    return rule && !rule.via ? 'unknown' : 'ok';
+  }
+
+  /** Whether some vendor table has both products as non-key columns (rows link them via the key). */
+  #sharesTableRow(a: string, b: string): boolean {
+    const key = `${a}\u0000${b}`;
+    let hit = this.#rowLinked.get(key);
+    if (hit === undefined) {
+      hit = (internalsOf(this.#matrix).tablesByProduct.get(a) ?? []).some((t) => {
+        const ids = t.columns.map((col) => ('product' in col ? col.product : undefined));
+        return ids.indexOf(a) > 0 && ids.indexOf(b) > 0;
+      });
+      this.#rowLinked.set(key, hit);
+    }
+    return hit;
+  }
+
+  /**
+   * Unknown pairs a value adds to the chosen ones, or -1 when it conflicts with one of them.
+   * Pair statuses are memoized per matrix without the rest of the stack; an unknown is asked
+   * again with the stack (vendor-table rows need their key).
+   */
+  #unknownsWith(c: ResolvedComponent, chosen: readonly ResolvedComponent[]): number {
+    if (chosen.some((x) => x.id === c.id)) return -1;
+    const memo = pairMemoFor<Status>(this.#matrix, 'solve-pair');
+    const scope = scopeKey(this.#ctx);
+    let unknown = 0;
+    let present: Map<string, ResolvedComponent> | undefined;
+    let keys: string | undefined;
+    for (const other of chosen) {
+      let s = memo.get(c, other, scope);
+      if (!s) s = memo.set(c, other, scope, this.#statusOf(c, other, this.#ctx));
+      if (s === 'unknown' && this.#sharesTableRow(c.id, other.id)) {
+        keys ??= [...chosen, c].filter((x) => this.#tableKeys.has(x.id)).map((x) => x.input).join(' ');
+        const withKeys = `${scope}\u0000${keys}`;
+        let t = memo.get(c, other, withKeys);
+        if (!t) {
+          present ??= new Map([...chosen, c].map((x) => [x.id, x]));
+          const { key: _k, ...rest } = this.#ctx;
+          t = memo.set(c, other, withKeys, this.#statusOf(c, other, { ...rest, present }));
+        }
+        s = t;
+      }
+      if (s === 'conflict') return -1;
+      if (s === 'unknown') unknown++;
+    }
+    return unknown;
+  }
+
+  #complete(chosen: readonly ResolvedComponent[]): void {
+    const key = chosen.map((c) => c.input).sort().join(' ');
+    if (this.#seen.has(key)) return;
+    this.#seen.add(key);
+    const stack: ParsedStack = { components: [...chosen], ...(this.#parsed.arch ? { arch: this.#parsed.arch } : {}), ...(this.#parsed.arches ? { arches: this.#parsed.arches } : {}), ...(this.#parsed.workload ? { workload: this.#parsed.workload } : {}) };
+    const result = evaluateStack(this.#matrix, stack, this.#opts);
+    if (result.verdict === 'fits') {
+      this.#fits++;
+      this.found.push({ components: chosen, result });
+    } else if (result.verdict === 'unknown' && this.#keepUnknown && this.#unknowns++ < this.#settings.limit * 4) {
+      this.found.push({ components: chosen, result });
+    }
+  }
+
+  #search(queue: readonly Variable[], chosen: ResolvedComponent[], pathUnknown: number): void {
+    if (this.done) return;
+    // A branch with an unknown pair cannot fit; once enough unknown stacks are kept, drop it.
+    if (pathUnknown > 0 && (!this.#keepUnknown || this.#unknowns >= this.#settings.limit * 4)) return;
+    if (!queue.length) return this.#complete(chosen);
+    let pick = 0;
+    for (let i = 1; i < queue.length; i++) {
+      const a = queue[i]!;
+      const b = queue[pick]!;
+      if ((a.fixed && !b.fixed) || (a.fixed === b.fixed && a.domain.length < b.domain.length)) pick = i;
+    }
+    const v = queue[pick]!;
+    const rest = queue.filter((_, i) => i !== pick);
+    const order = this.#settings.order;
+    const foreign = (c: ResolvedComponent) => (this.#settings.domestic && c.origin !== 'CN' ? 1 : 0);
+    const ordered = v.domain
+      .map((c, i) => ({ c, i, u: this.#unknownsWith(c, chosen) }))
+      .filter((x) => x.u >= 0)
+      .sort((a, b) => a.u - b.u || foreign(a.c) - foreign(b.c) || (order ? order(a.c, v) - order(b.c, v) : 0) || a.i - b.i);
+    for (const { c, u } of ordered) {
+      this.explored++;
+      if (this.done) return;
+      const next = this.#withRequirements(rest, chosen, c);
+      if (next) this.#search(next, [...chosen, c], pathUnknown + u);
+      if (this.done) return;
+    }
+  }
+
+  /** The queue after choosing `c`: its requirements added as variables or narrowing existing ones; undefined when one empties. */
+  #withRequirements(rest: readonly Variable[], chosen: readonly ResolvedComponent[], c: ResolvedComponent): readonly Variable[] | undefined {
+    let next = rest;
+    for (const req of requirementsOf(this.#matrix, c, this.#ctx)) {
+      if (chosen.some((x) => x.id === req.id)) continue;
+      const target = this.#matrix.product(req.id);
+      if (!target) continue;
+      const existing = next.find((x) => x.key === req.id || x.domain.some((d) => d.id === req.id));
+      if (existing) {
+        const narrowed = narrow(existing.domain, req, req.id, target.scheme ? cachedRange(target.scheme, req.allowed) : undefined);
+        if (!narrowed.length) return undefined;
+        if (narrowed !== existing.domain) next = next.map((x) => (x === existing ? { ...x, domain: narrowed } : x));
+      } else {
+        const domain = domainOf(this.#matrix, target, req.allowed.trim() === '*' ? undefined : req.allowed);
+        if (!domain.length) return undefined;
+        next = [...next, { key: req.id, fixed: false, domain }];
+      }
+    }
+    return next;
+  }
+}

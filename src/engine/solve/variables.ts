@@ -1,0 +1,104 @@
+import type { Matrix } from '../../data/matrix.ts';
+import { StackfitError } from '../../errors.ts';
+import { KINDS } from '../../schema/constants.ts';
+import type { Product } from '../../schema/product.ts';
+import { satisfies, type Range } from '../../version/range.ts';
+import { SCHEMES } from '../../version/schemes/index.ts';
+import { memoFor } from '../memo.ts';
+import { parseStack, type ParsedStack } from '../parse-stack.ts';
+import { cachedRange } from '../range-cache.ts';
+import { parseSelector, selects } from '../selector.ts';
+import type { ResolvedComponent } from '../types.ts';
+
+/*
+ * The variables of a search. Each stack item is one:
+ *   name@version  fixed (one value);   name  a product whose version is open;
+ *   kind or kind/role (`os`, `framework/engine`)  a layer whose product and version are open.
+ * A variable's domain lists its candidate values in the order they are tried.
+ */
+export interface Variable {
+  /** Product id, or `layer:<selector>` for a layer. */
+  readonly key: string;
+  readonly domain: readonly ResolvedComponent[];
+  readonly fixed: boolean;
+  /** The item as the user gave it, for explanations. */
+  readonly given?: ResolvedComponent;
+}
+
+/** A stack item as the engine sees it, for a product at a version (or versionless). */
+export function componentOf(matrix: Matrix, p: Product, version?: string): ResolvedComponent {
+  const vendor = matrix.vendor(p.vendor);
+  const base = { input: version ? `${p.id}@${version}` : p.id, id: p.id, kind: p.kind, name: p.name, vendor: p.vendor, product: p, ...(p.role ? { role: p.role } : {}), ...(vendor?.origin ? { origin: vendor.origin } : {}) };
+  if (!version) return base;
+  const scheme = SCHEMES[p.scheme!]!;
+  const release = matrix.releases(p.id).find((r) => r.version === version);
+  return { ...base, version, parsed: scheme.parse(version)!, ...(release ? { release } : {}) };
+}
+
+/** Every release of a product as a candidate, newest first (versionless products as themselves); memoized. */
+export function domainOf(matrix: Matrix, p: Product, admit?: string): readonly ResolvedComponent[] {
+  const memo = memoFor<readonly ResolvedComponent[]>(matrix, 'domain');
+  const key = `${p.id}\u0000${admit ?? ''}`;
+  return memo.get(key) ?? memo.set(key, Object.freeze(collectDomain(matrix, p, admit).map((c) => Object.freeze(c))));
+}
+
+function collectDomain(matrix: Matrix, p: Product, admit?: string): ResolvedComponent[] {
+  const releases = matrix.releases(p.id);
+  if (!p.scheme || !releases.length) return p.family ? [] : [componentOf(matrix, p)];
+  const range = admit ? cachedRange(p.scheme, admit) : undefined;
+  const out: ResolvedComponent[] = [];
+  for (let i = releases.length - 1; i >= 0; i--) {
+    const c = componentOf(matrix, p, releases[i]!.version);
+    if (!range || satisfies(range, c.parsed) === 'yes') out.push(c);
+  }
+  return out;
+}
+
+const narrowings = new WeakMap<readonly ResolvedComponent[], WeakMap<object, readonly ResolvedComponent[]>>();
+
+/** A domain without the releases of `id` that a range rules out (memoized per domain and requirement). */
+export function narrow(domain: readonly ResolvedComponent[], req: object, id: string, range: Range | undefined): readonly ResolvedComponent[] {
+  let byReq = narrowings.get(domain);
+  if (!byReq) narrowings.set(domain, (byReq = new WeakMap()));
+  let out = byReq.get(req);
+  if (!out) {
+    out = range ? domain.filter((d) => d.id !== id || !d.parsed || satisfies(range, d.parsed) !== 'no') : domain;
+    if (out.length === domain.length) out = domain;
+    byReq.set(req, out);
+  }
+  return out;
+}
+
+/** Whether an item names a layer (`os`, `framework/engine`) rather than a product. */
+export function isLayer(word: string): boolean {
+  return parseSelector(word) !== undefined;
+}
+
+export interface Problem {
+  readonly parsed: ParsedStack;
+  readonly vars: readonly Variable[];
+  /** Layers the user asked for, by selector. */
+  readonly layers: readonly string[];
+}
+
+/**
+ * Reads solve's items into variables: fixed items (with a version, or hardware), products whose
+ * version is open, and layers whose product is open.
+ */
+export function buildProblem(matrix: Matrix, items: readonly string[]): Problem {
+  const layers = items.filter((i) => isLayer(i));
+  const named = items.filter((i) => !isLayer(i));
+  const parsed = parseStack(matrix, named);
+  const vars: Variable[] = [];
+  for (const c of parsed.components) {
+    const fixed = Boolean(c.version) || !c.product.scheme;
+    vars.push({ key: c.id, fixed, domain: fixed ? [c] : domainOf(matrix, c.product), given: c });
+  }
+  for (const layer of layers) {
+    const sel = parseSelector(layer)!;
+    const products = matrix.products.filter((p) => selects(sel, p) && !p.family && !vars.some((v) => v.key === p.id));
+    if (!products.length) throw new StackfitError({ code: 'bad-input', message: `no products of layer "${layer}"`, hint: `Layers: ${KINDS.join(', ')}.` });
+    vars.push({ key: `layer:${layer.trim().toLowerCase()}`, fixed: false, domain: products.flatMap((p) => domainOf(matrix, p)) });
+  }
+  return { parsed, vars, layers };
+}
