@@ -47,9 +47,9 @@ export const ISSUE_TITLES_ZH: Readonly<Record<string, string>> = {
   'stale-data': '数据可能过时',
   'schema-header': '缺少模式声明行',
   'check-crashed': '检查程序出错',
-  'scope-kind': '适用范围指向的不是加速卡',
-  'family-member': '系列记录不能再属于其他系列',
+  'scope-kind': '适用范围引用了错误的类别',
+  'family-member': '系列记录不能属于其他系列',
   'family-releases': '系列记录不应有版本',
-  'not-a-family': 'memberOf 指向的不是系列记录',
-  'family-kind': '成员与系列的类型不一致',
+  'not-a-family': '引用的记录不是系列',
+  'family-kind': '系列与成员类别不一致',
 };
