@@ -5,6 +5,10 @@
 import { loadMatrix } from '../src/data/load-matrix.ts';
 import { countField, loadFieldStacks, runFieldSuite } from '../test/field/field-suite.ts';
 
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 const all = process.argv.includes('--all');
 const runs = runFieldSuite(loadMatrix(), loadFieldStacks());
 const c = countField(runs);
