@@ -37,7 +37,7 @@ export interface Compiled {
   readonly familiesOf: ReadonlyMap<string, readonly string[]>;
   /** Members of each family. */
   readonly membersOf: ReadonlyMap<string, readonly string[]>;
-  /** Rules with a closed list, by product (members inherit their family's). */
+  /** Rules with a closed list (`closed` or `only`), by product (members inherit their family's). */
   readonly closed: ReadonlyMap<string, readonly CompiledRule[]>;
   /** Rules of a product that name a target, with that target: `from -> to -> [rule, target]`. */
   readonly byTarget: ReadonlyMap<string, ReadonlyMap<string, readonly (readonly [CompiledRule, CompiledRule['targets'][number]])[]>>;
@@ -144,6 +144,7 @@ export function compile(matrix: Matrix): Compiled {
           mention(p.id, id);
         }
       }
+      for (const id of rule.only ?? []) mention(p.id, id);
       const own = rule.releases;
       const releases = lazy(() => (own !== undefined ? rangeFor(matrix, p.id, own) : undefined));
       list.push({
@@ -183,7 +184,7 @@ export function compile(matrix: Matrix): Compiled {
   for (const [from, list] of rules) {
     const m = new Map<string, (readonly [CompiledRule, CompiledRule['targets'][number]])[]>();
     for (const cr of list) {
-      if (cr.rule.closed) closed.set(from, [...(closed.get(from) ?? []), cr]);
+      if (cr.rule.closed || cr.rule.only) closed.set(from, [...(closed.get(from) ?? []), cr]);
       for (const t of cr.targets) {
         for (const id of [t.id, ...(membersOf.get(t.id) ?? [])]) {
           m.set(id, [...(m.get(id) ?? []), [cr, t] as const]);

@@ -138,7 +138,8 @@ function closedFacts(matrix: Matrix, from: ResolvedComponent, to: ResolvedCompon
   const compiled = compile(matrix);
   const list = compiled.closed.get(from.id);
   if (!list) return;
-  const layer = (cr: CompiledRule) => cr.rule.closed!.find((sel) => selects(sel, to.product));
+  const toNames = [to.id, ...(compiled.familiesOf.get(to.id) ?? [])];
+  const layer = (cr: CompiledRule) => cr.rule.closed?.find((sel) => selects(sel, to.product)) ?? (cr.rule.only?.some((id) => isSameLayer(matrix, id, to)) ? layerOf(to) : undefined);
   let applicable = list.filter((cr) => layer(cr) && scopeOf(cr.rule.when, ctx) !== 'no');
   if (!applicable.length) return;
   if (from.parsed) {
@@ -151,9 +152,17 @@ function closedFacts(matrix: Matrix, from: ResolvedComponent, to: ResolvedCompon
   if (!applicable.length) return;
   const named = compiled.byTarget.get(from.id)?.get(to.id) ?? [];
   const namesIt = named.some(([cr, t]) => t.relation !== 'conflicts' && scopeOf(cr.rule.when, ctx) !== 'no' && (!from.parsed || !cr.releases || satisfies(cr.releases, from.parsed) !== 'no'));
-  if (namesIt || tablesWith(compiled, matrix, from.id, to.id).length) return;
+  const onlyNames = applicable.some((cr) => cr.rule.only?.some((id) => toNames.includes(id)));
+  if (namesIt || onlyNames || tablesWith(compiled, matrix, from.id, to.id).length) return;
   const selector = layer(applicable[0]!)!;
-  const listed = [...new Set(applicable.flatMap((cr) => cr.targets.filter((t) => t.relation !== 'conflicts' && isOfLayer(matrix, t.id, selector)).map((t) => t.id)))];
+  const listed = [
+    ...new Set(
+      applicable.flatMap((cr) => [
+        ...cr.targets.filter((t) => t.relation !== 'conflicts' && isOfLayer(matrix, t.id, selector)).map((t) => t.id),
+        ...(cr.rule.only ?? []).filter((id) => isOfLayer(matrix, id, selector)),
+      ]),
+    ),
+  ];
   const scope = applicable.every((cr) => scopeOf(cr.rule.when, ctx) === 'yes') ? 'yes' : 'unknown';
   const strongest = [...applicable].sort((x, y) => EVIDENCE_LEVELS.indexOf(x.rule.evidence) - EVIDENCE_LEVELS.indexOf(y.rule.evidence))[0]!;
   out.push({
@@ -171,6 +180,17 @@ function closedFacts(matrix: Matrix, from: ResolvedComponent, to: ResolvedCompon
     listed,
     ...(scope === 'unknown' ? { unsettled: [...new Set(applicable.flatMap((cr) => unsettledScopes(cr.rule.when, ctx)))] } : {}),
   });
+}
+
+/** `kind` or `kind/role` of an item, as a closed list names its layer. */
+function layerOf(c: ResolvedComponent): string {
+  return c.role ? `${c.kind}/${c.role}` : c.kind;
+}
+
+/** Whether a product named by an `only` list is of the same layer as an item. */
+function isSameLayer(matrix: Matrix, id: string, c: ResolvedComponent): boolean {
+  const p = internalsOf(matrix).products.get(id);
+  return Boolean(p) && p!.kind === c.kind && (c.kind !== 'framework' || p!.role === c.role);
 }
 
 function isOfLayer(matrix: Matrix, id: string, selector: string): boolean {
@@ -270,7 +290,17 @@ function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, 
       const hits = rows.filter((r) => ro.yes.includes(r));
       const sat = hits.length ? 'yes' : rows.some((r) => ro.maybe.includes(r)) ? 'maybe' : 'no';
       const allowed = allowedText(ct, io, key, rows);
-      out.push({ ...base, sources: rowSources(ct, hits.length ? hits : rows), kind: ct.relations[io] === 'requires' ? 'table-requires' : 'table-supports', from: key, to: other, allowed, sat, applies: applies ? 'yes' : 'maybe' });
+      out.push({
+        ...base,
+        sources: rowSources(ct, hits.length ? hits : rows),
+        kind: ct.relations[io] === 'requires' ? 'table-requires' : 'table-supports',
+        from: key,
+        to: other,
+        allowed,
+        sat,
+        applies: applies ? 'yes' : 'maybe',
+        ...(sat === 'maybe' && other.parsed?.devOf ? { devOf: devRelease(other) } : {}),
+      });
     } else {
       // A row says these releases work together: two non-key items are linked by it only when
       // the stack also has the table's key product at a version the row names.

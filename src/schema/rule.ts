@@ -18,6 +18,12 @@ export const RuleSchema = z.strictObject({
    * rule. Open lists ("tested on") leave it out. Quote the deciding words in `note`.
    */
   closed: z.array(Selector).min(1).optional(),
+  /**
+   * The whole list of products (or families) of their kinds that these releases can work with, as
+   * a vendor states it for the product as a whole ("CANN ... for Ascend AI processors"): any other
+   * product of those kinds conflicts. Unlike `supports`, it says nothing about which versions work.
+   */
+  only: z.array(Id).min(1).optional(),
   when: When.optional(),
   evidence: Evidence,
   sources: Sources,

@@ -58,9 +58,13 @@ export const ranges: LintCheck = {
     for (const r of ctx.folder.products) {
       const p = r.value;
       (p.rules ?? []).forEach((rule, i) => {
-        if (!rule.requires && !rule.supports && !rule.conflicts) {
-          report(r, ['rules', i], { code: 'empty-rule', message: 'rule has no requires, supports or conflicts', hint: 'Add at least one of them or remove the rule.' });
+        if (!rule.requires && !rule.supports && !rule.conflicts && !rule.only) {
+          report(r, ['rules', i], { code: 'empty-rule', message: 'rule has no requires, supports, conflicts or only', hint: 'Add at least one of them or remove the rule.' });
         }
+        (rule.only ?? []).forEach((id, j) => {
+          if (!ctx.products.has(id)) report(r, ['rules', i, 'only', j], { code: 'unknown-product', message: `no product "${id}"`, hint: 'Name a product or family record.' });
+        });
+        if (rule.closed && !rule.supports && !rule.requires) report(r, ['rules', i, 'closed'], { code: 'empty-rule', message: 'a closed list needs the products it names (supports or requires)', hint: 'List the products, or use only: for a list that states no support.' });
         if (rule.releases !== undefined) checkTargetRange(ctx, report, r, ['rules', i, 'releases'], p.id, rule.releases);
         for (const relation of ['requires', 'supports', 'conflicts'] as const) {
           for (const [target, text] of Object.entries(rule[relation] ?? {})) {
