@@ -1,4 +1,5 @@
 import { internalsOf, type Matrix } from '../data/matrix.ts';
+import { sealDeep } from '../data/deep-freeze.ts';
 import { StackfitError } from '../errors.ts';
 import { ARCHES } from '../schema/constants.ts';
 import { compareKeys } from '../version/key.ts';
@@ -231,7 +232,8 @@ function pairOutcome(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent,
   }
   const hit = memo.get(a, b, ctxKey);
   if (hit !== undefined) return hit;
-  return memo.set(a, b, ctxKey, outcome(matrix, a, b, ctx));
+  // Frozen all the way down: outcomes are shared by every later answer.
+  return memo.set(a, b, ctxKey, sealDeep(outcome(matrix, a, b, ctx)));
 }
 
 /**
@@ -270,7 +272,7 @@ function issueOnce(owner: object, key: string, make: () => IssueEval): IssueEval
   let m = issueMemo.get(owner);
   if (!m) issueMemo.set(owner, (m = new Map()));
   let hit = m.get(key);
-  if (!hit) m.set(key, (hit = Object.freeze(make())));
+  if (!hit) m.set(key, (hit = sealDeep(make())));
   return hit;
 }
 

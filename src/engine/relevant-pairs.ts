@@ -1,6 +1,7 @@
 import type { PairRule } from '../schema/pairs.ts';
 import { selectorsOf } from './selector.ts';
-import type { Component } from './types.ts';
+/** What the policy looks at: a kind and, for frameworks, a role. */
+type Layered = { readonly kind: string; readonly role?: string | undefined };
 
 const compiled = new WeakMap<readonly PairRule[], ReadonlySet<string>>();
 
@@ -22,7 +23,7 @@ function keys(pairs: readonly PairRule[]): ReadonlySet<string> {
 const rulesByKey = new WeakMap<readonly PairRule[], ReadonlyMap<string, PairRule>>();
 
 /** The policy entry that asks for evidence between two stack items, if any. */
-export function policyFor(pairs: readonly PairRule[], a: Component, b: Component): PairRule | undefined {
+export function policyFor(pairs: readonly PairRule[], a: Layered, b: Layered): PairRule | undefined {
   let map = rulesByKey.get(pairs);
   if (!map) {
     const m = new Map<string, PairRule>();
@@ -40,7 +41,7 @@ export function policyFor(pairs: readonly PairRule[], a: Component, b: Component
 }
 
 /** Whether the relevant-pairs policy asks for evidence between two stack items. */
-export function isPolicyPair(pairs: readonly PairRule[], a: Component, b: Component): boolean {
+export function isPolicyPair(pairs: readonly PairRule[], a: Layered, b: Layered): boolean {
   const set = keys(pairs);
   for (const x of selectorsOf(a)) for (const y of selectorsOf(b)) if (set.has(`${x}|${y}`)) return true;
   return false;

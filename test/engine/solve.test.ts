@@ -50,3 +50,45 @@ describe('solve on the bundled data', () => {
     expect(r.explored).toBeLessThan(1000);
   });
 });
+
+describe('solve explains, ranks and labels (bundled data)', () => {
+  const DAY = '2026-11-28';
+  it('says why nothing fits when the given items conflict, ending at the user\'s items', async () => {
+    const { loadMatrix } = await import('../../src/data/load-matrix.ts');
+    const r = solve(loadMatrix(), ['torch-npu@2.1.0.post10', 'pytorch@2.5.1', 'python'], { date: DAY });
+    expect(r.stacks.filter((s) => s.verdict === 'fits')).toEqual([]);
+    expect(r.explanation?.code).toBe('fixed-conflict');
+    expect(r.explanation?.steps[0]!.message).toMatch(/requires PyTorch 2\.1\.0 \[https:\/\/github\.com\/Ascend\/pytorch\/.*\]; you gave PyTorch 2\.5\.1\./);
+  });
+
+  it('never proposes the plugin of a vLLM release that cannot run on the given Python: nothing fits, because', async () => {
+    const { loadMatrix } = await import('../../src/data/load-matrix.ts');
+    const r = solve(loadMatrix(), ['ascend-910b', 'vllm@0.13.0', 'python@3.12'], { date: DAY });
+    expect(r.stacks.some((s) => s.items.some((i) => i.startsWith('vllm-ascend@')))).toBe(false);
+    expect(r.explanation?.code).toBe('no-candidate');
+    const codes = r.explanation!.steps.map((s) => s.code);
+    expect(codes[0]).toBe('candidates');
+    expect(codes).toContain('requires');
+    expect(codes.at(-1)).toBe('nothing-left');
+    for (const s of r.stacks) expect(s.unknownPairs.length + s.issues.length).toBeGreaterThan(0);
+  });
+
+  it('ranks stable releases before release candidates (openGauss 6.0.0 LTS before 7.0.0-RC1)', async () => {
+    const { loadMatrix } = await import('../../src/data/load-matrix.ts');
+    const r = solve(loadMatrix(), ['opengauss', 'kunpeng-920', 'os'], { date: DAY, limit: 3 });
+    expect(r.stacks[0]!.items).toContain('opengauss@6.0.0');
+  });
+
+  it('with prefer domestic, counts domestic layers (more first)', async () => {
+    const { loadMatrix } = await import('../../src/data/load-matrix.ts');
+    const r = solve(loadMatrix(), ['tidb@8.5.0', 'kunpeng-920', 'os'], { date: DAY, limit: 3, prefer: 'domestic' });
+    for (const s of r.stacks) expect(s.components.every((c) => c.origin === 'CN')).toBe(true);
+  });
+
+  it('prints stacks that paste back into a shell', async () => {
+    const { renderSolve } = await import('../../src/report/render-solve.ts');
+    const { loadMatrix } = await import('../../src/data/load-matrix.ts');
+    const r = solve(loadMatrix(), ['tidb@8.5.0', 'kunpeng-920', 'os'], { date: DAY, limit: 1, prefer: 'domestic' });
+    expect(renderSolve(r.stacks, r.explanation, 'en')).toMatch(/'kylin@V10 SP\d'/);
+  });
+});

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { loadMatrix } from '../../src/data/load-matrix.ts';
+import { Matrix } from '../../src/data/matrix.ts';
+import { check } from '../../src/engine/check.ts';
+import { StackfitError } from '../../src/errors.ts';
+import { loadDataset } from '../../src/node.ts';
+import { MINI, miniWith } from '../helpers.ts';
+
+/*
+ * Reading vendors the way they write, on the bundled records: each case names the vendor wording
+ * or table row it rests on (quoted in the record's note).
+ */
+const m = loadMatrix();
+const DATE = '2026-11-28';
+const run = (items: string[]) => check(m, items, { date: DATE });
+const pair = (items: string[], a: string, b: string) => run(items).pairs.find((p) => (p.a.startsWith(a) && p.b.startsWith(b)) || (p.a.startsWith(b) && p.b.startsWith(a)));
+
+describe('closed lists', () => {
+  it('CANN is for Ascend NPUs only ("the full-stack software solution that Huawei has built for the Ascend NPU")', () => {
+    for (const chip of ['cambricon-mlu370', 'hygon-k100', 'iluvatar-bi-v150', 'kunlunxin-p800']) {
+      const p = pair([chip, 'cann@8.0.0'], chip, 'cann');
+      expect(p?.status, chip).toBe('conflict');
+      expect(p?.params.code).toBe('closed-list');
+    }
+    // Without a version too: the statement is about every release.
+    expect(run(['cambricon-mlu370', 'cann']).verdict).toBe('conflict');
+    expect(run(['ascend-910b', 'cann@8.0.0']).verdict).toBe('fits');
+  });
+
+  it('a vendor plugin on another vendor\'s card conflicts through data (CNToolkit 3.7.2 table 4.3, MUSA, torch_musa)', () => {
+    expect(pair(['ascend-910b', 'cntoolkit@3.7.2'], 'ascend-910b', 'cntoolkit')?.status).toBe('conflict');
+    expect(pair(['hygon-k100', 'musa'], 'hygon-k100', 'musa')?.status).toBe('conflict');
+  });
+
+  it('a closed list names the products it lists, with the vendor\'s words', () => {
+    const issue = run(['cambricon-mlu370', 'cann@8.0.0']).issues.find((i) => i.code === 'not-listed')!;
+    expect(issue.message).toContain('Ascend 910B');
+    expect(issue.message).toContain('Ascend NPU');
+  });
+
+  it('a wheel set is a closed Python list: vLLM-MetaX "Python >= 3.10, <= 3.12" makes 3.13 a conflict', () => {
+    expect(pair(['vllm-metax', 'python@3.13'], 'vllm-metax', 'python')?.status).toBe('conflict');
+    expect(pair(['vllm-metax', 'python@3.12'], 'vllm-metax', 'python')?.status).toBe('supported');
+  });
+
+  it('a release list whose wording is closed excludes what it does not name (vLLM Ascend hardware lists; Ascend 910 is not on them)', () => {
+    expect(pair(['ascend-910', 'vllm-ascend@0.11.0'], 'ascend-910', 'vllm-ascend')?.status).toBe('conflict');
+  });
+});
+
+describe('scopes beyond architecture', () => {
+  it('an OS list printed for one Atlas product does not hold for another (CANN 8.0.0: Debian 10.8 for Atlas 300I Duo only)', () => {
+    expect(run(['cann@8.0.0', 'debian@10.8', 'ascend-910b', 'aarch64']).verdict).not.toBe('fits');
+  });
+
+  it('the container images of one chip series hold for that series (cann-container-image, 8.1.RC1 910b ubuntu22.04)', () => {
+    expect(pair(['ascend-910b', 'cann@8.1.RC1', 'ubuntu@22.04'], 'cann', 'ubuntu')?.status).toBe('supported');
+    expect(pair(['cann@8.1.RC1', 'ubuntu@22.04'], 'cann', 'ubuntu')?.params.code).toBe('needs-scope');
+  });
+});
+
+describe('families and series', () => {
+  it('a rule naming a family holds for every member (DM8: 飞腾 on its hardware-platform row)', () => {
+    expect(pair(['dm8', 'phytium-d2000'], 'dm8', 'phytium-d2000')?.status).toBe('supported');
+  });
+
+  it('a stack naming a family gets the answer every member gives, and says so', () => {
+    const r = run(['dm8', '飞腾']);
+    expect(r.verdict).toBe('fits');
+    expect(r.issues.find((i) => i.params.code === 'every-model')).toBeTruthy();
+  });
+
+  it('a stack naming a family whose members differ says it depends on the model, and which', () => {
+    const acc = (id: string, extra = '') => `# yaml-language-server: $schema=../../schema/product.json\nid: ${id}\nkind: accelerator\nvendor: acme\nname: { en: "${id}", zh: "${id}" }\nsources: ["https://example.com/${id}"]\n${extra}`;
+    const t = miniWith({
+      'chips/npu-family.yaml': acc('npu-family', 'family: true\n'),
+      'chips/npu-1.yaml': acc('npu-1', 'memberOf: [npu-family]\n'),
+      'chips/npu-2.yaml': acc('npu-2', 'memberOf: [npu-family]\n'),
+    });
+    try {
+      const mini = Matrix.fromDataset(loadDataset(t.dir));
+      const r = check(mini, ['npu-family', 'kit@1.0.RC1'], { date: DATE });
+      expect(r.verdict).toBe('unknown');
+      const note = r.issues.find((i) => i.params.code === 'depends-on-model')!;
+      expect(note.message).toMatch(/npu-1: fits.*npu-2: unknown|npu-2: unknown.*npu-1: fits/);
+    } finally {
+      t.done();
+    }
+  });
+
+  it('a vendor name people type resolves when the vendor has one product, else lists the choices', () => {
+    expect(m.resolve('达梦')).toMatchObject({ ok: true, product: { id: 'dm8' } });
+    expect(m.resolve('人大金仓')).toMatchObject({ ok: true, product: { id: 'kingbasees' } });
+    try {
+      check(m, ['寒武纪', 'cann']);
+      throw new Error('expected an error');
+    } catch (e) {
+      expect((e as StackfitError).code).toBe('ambiguous-name');
+      expect((e as StackfitError).issues[0]!.hint).toContain('cambricon-mlu370');
+    }
+  });
+});
+
+describe('equal versions', () => {
+  it('a PEP 440 local label is the public release (Ascend\'s x86 guide installs torch==2.7.1+cpu)', () => {
+    const r = run(['torch-npu@2.7.1', 'torch@2.7.1+cpu']);
+    expect(r.verdict).not.toBe('conflict');
+    expect(pair(['torch-npu@2.7.1', 'torch@2.7.1+cpu'], 'torch-npu', 'pytorch')?.status).toBe('supported');
+    expect(r.issues.map((i) => i.code)).not.toContain('unknown-version');
+  });
+
+  it('a table cell with a build label matches every build of that release (vllm-ascend v0.18.0 row: 2.9.0.post1+git4c901a4)', () => {
+    expect(pair(['vllm-ascend@0.18.0', 'torch-npu@2.9.0.post1+gitee7ba04'], 'vllm-ascend', 'torch-npu')?.status).toBe('supported');
+  });
+
+  it('a development build is neither in nor out: unknown with its own reason, never a false conflict', () => {
+    const p = pair(['torch-npu@2.5.1', 'torch@2.5.1.dev20250218'], 'torch-npu', 'pytorch')!;
+    expect(p.status).toBe('unknown');
+    expect(p.params.code).toBe('dev-build');
+  });
+
+  it('another name of a release, where a source says so, is that release (MindSpore install page: Solution 25.0.RC1 beside 8.1.RC1.beta1)', () => {
+    const r = run(['cann@Ascend Training Solution 25.0.RC1', 'ascend-910b']);
+    expect(r.components[0]).toMatchObject({ id: 'cann', version: '8.1.RC1.beta1' });
+  });
+});
+
+describe('architecture reasoning', () => {
+  it('rules per architecture decide a pair when they cover every architecture still possible (TiDB 8.5 on Kylin V10 SP3)', () => {
+    const r = run(['tidb@8.5.0', 'kylin@V10 SP3']);
+    expect(r.verdict).toBe('fits');
+    expect(r.arches).toEqual(['aarch64', 'x86_64']);
+  });
+
+  it('a pair whose answer differs between the possible architectures says so', () => {
+    const r = run(['ascend-910', 'cann@5.0.4', 'euleros@2.8']);
+    expect(r.verdict).not.toBe('fits');
+    expect(check(m, ['ascend-910', 'cann@5.0.4', 'euleros@2.8', 'aarch64'], { date: DATE }).verdict).toBe('fits');
+  });
+});
+
+describe('which edges need evidence', () => {
+  it('a pair met through a mediating item is shown as such (vLLM and torch_npu through vLLM Ascend)', () => {
+    const r = run(['vllm@0.11.0', 'vllm-ascend@0.11.0', 'torch-npu@2.7.1']);
+    const p = r.pairs.find((x) => x.a.startsWith('vllm@') && x.b.startsWith('torch-npu'))!;
+    expect(p.status).toBe('supported');
+    expect(p.via).toBe('vllm-ascend@0.11.0');
+    expect(p.params.code).toBe('mediated');
+  });
+});
+
+describe('between the rows', () => {
+  it('a version the data does not list is answered from the ranges that cover it, with the nearest releases as hints', () => {
+    // PingCAP's requirement page covers the whole 8.5 line; 8.5.9 is not a recorded release.
+    const r = run(['tidb@8.5.9', 'kylin@V10 SP3']);
+    expect(r.verdict).toBe('fits');
+    const issue = r.issues.find((i) => i.code === 'unknown-version')!;
+    expect(issue.params).toMatchObject({ code: 'unknown-version', covered: true });
+    expect((issue.params as unknown as { nearest: string[] }).nearest).toEqual(['8.5.6', '8.5.7']);
+    // Nearest, not newest: a version in the middle gets its neighbours.
+    const mid = run(['tidb@7.5.99', 'kylin@V10 SP3']).issues.find((i) => i.code === 'unknown-version')!;
+    expect((mid.params as unknown as { nearest: string[] }).nearest).toEqual(['7.5.6', '7.5.7', '8.1.0', '8.1.1']);
+  });
+});
