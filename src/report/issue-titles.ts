@@ -47,4 +47,8 @@ export const ISSUE_TITLES_ZH: Readonly<Record<string, string>> = {
   'stale-data': '数据可能过时',
   'schema-header': '缺少模式声明行',
   'check-crashed': '检查程序出错',
+  'too-many-issues': '问题过多，其余未列出',
+  'replaces-bundled': '与内置记录 id 相同',
+  'nothing-to-replace': '没有可替换的内置记录',
+  'control-character': '含有控制字符',
 };

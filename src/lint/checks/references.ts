@@ -1,3 +1,4 @@
+import { vendorOf } from '../lookup.ts';
 import type { LintCheck } from '../types.ts';
 
 /** Vendors named by products and tables exist; frameworks carry a role, others do not. */
@@ -7,10 +8,12 @@ export const references: LintCheck = {
   level: 'error',
   scope: 'record',
   check(ctx, report) {
+    let some: string | undefined;
     for (const r of [...ctx.folder.products, ...ctx.folder.tables]) {
       const vendor = r.value.vendor;
-      if (!ctx.vendors.has(vendor)) {
-        report(r, ['vendor'], { code: 'unknown-vendor', message: `vendor "${vendor}" has no record in vendors/`, hint: `Add vendors/${vendor}.yaml or use one of: ${[...ctx.vendors.keys()].slice(0, 8).join(', ')}…` });
+      if (!vendorOf(ctx, vendor)) {
+        some ??= [...ctx.vendors.keys(), ...(ctx.base?.vendors.keys() ?? [])].slice(0, 8).join(', ');
+        report(r, ['vendor'], { code: 'unknown-vendor', message: `vendor "${vendor}" has no record in vendors/`, hint: `Add vendors/${vendor}.yaml or use one of: ${some}…` });
       }
     }
     for (const r of ctx.folder.products) {
