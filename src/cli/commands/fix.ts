@@ -1,8 +1,9 @@
 import type { Matrix } from '../../data/matrix.ts';
 import { fix as runFix } from '../../engine/fix.ts';
 import { StackfitError } from '../../errors.ts';
+import { jsonText } from '../../report/visible.ts';
 import type { Args } from '../args.ts';
-import type { Io } from '../io.ts';
+import { safeIo, type Io } from '../io.ts';
 
 export const HELP = `stackfit fix ITEM... [--pin NAME]... [--json]
 
@@ -15,10 +16,11 @@ Examples:
   stackfit fix torch_npu@2.4.0.post2 torch@2.4.0 python@3.12 --pin torch --json`;
 
 export function fix(matrix: Matrix, args: Args, io: Io): number {
+  io = safeIo(io);
   if (!args.positionals.length) throw new StackfitError({ code: 'bad-input', message: 'fix needs at least one item', hint: 'For example: stackfit fix torch_npu@2.1.0.post10 torch@2.3.1' });
   const result = runFix(matrix, args.positionals, { lang: args.lang, ...(args.date ? { date: args.date } : {}), pin: args.pin });
   if (args.json) {
-    io.out(JSON.stringify(result, null, 2));
+    io.out(jsonText(result));
   } else if (result.verdict === 'fits') {
     io.out(args.lang === 'zh' ? '该栈已配套，无需修改。' : 'The stack already fits; nothing to change.');
   } else if (!result.fixes.length) {
