@@ -1,4 +1,4 @@
-import { accessSync, chmodSync, constants, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { StackfitError } from '../errors.ts';
 import { visible } from '../report/visible.ts';
@@ -86,12 +86,19 @@ export function writeFileAtomic(path: string, text: string): void {
     if (!isFsError(e) || e.code !== 'ENOENT') throw fsFailure(e, path, 'a file that can be written');
   }
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  let created = false;
   try {
-    writeFileSync(temp, text, { flag: 'wx' });
+    const fd = openSync(temp, 'wx');
+    created = true;
+    try {
+      writeFileSync(fd, text);
+    } finally {
+      closeSync(fd);
+    }
     if (mode !== undefined) chmodSync(temp, mode);
     renameSync(temp, path);
   } catch (e) {
-    rmSync(temp, { force: true });
+    if (created) rmSync(temp, { force: true });
     throw fsFailure(e, path, 'a file that can be written');
   }
 }
