@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, symlinkSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -42,6 +42,18 @@ describe('file-system failures are one line, exit 2', () => {
     const file = join(tempDir(), 'plain.txt');
     writeFileSync(file, 'x');
     expectOneLine(cli('schema', join(file, 'x')), /plain\.txt\/x".*ENOTDIR.*expected a folder/);
+  });
+
+  it('schema where a schema file is a folder: EISDIR, naming that file', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'product.json'));
+    expectOneLine(cli('schema', dir), /product\.json": is a folder \(EISDIR\); expected a JSON Schema file that can be written/);
+  });
+
+  it('lint of a symbolic link to itself: ELOOP', () => {
+    const link = join(tempDir(), 'loop');
+    symlinkSync(link, link);
+    expectOneLine(cli('lint', link), /loop": too many symbolic links \(ELOOP\); expected a data folder to lint/);
   });
 
   it('schema into a file: not a folder', () => {

@@ -23,7 +23,7 @@ export function schema(args: Args, io: Io): number {
   try {
     stale = writeGenerated(files, args.check);
   } catch (e) {
-    throw fsFailure(e, dir, 'a folder the schemas can be written to');
+    throw fsFailure(e, (e as NodeJS.ErrnoException).path ?? dir, 'a JSON Schema file that can be written');
   }
   if (args.json) {
     io.out(jsonText({ check: args.check, stale }));
