@@ -78,7 +78,6 @@ function loadData(args: Args, io: Io): Matrix {
   return matrix;
 }
 
-
 /**
  * Runs the CLI and returns the exit code. Only the library's own error class is caught (one line,
  * exit 2); anything else is a bug and keeps its stack trace.
