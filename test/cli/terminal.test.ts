@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/io.ts';
@@ -78,6 +79,18 @@ describe('control characters from user input are shown, never sent to the termin
       expect(text).toContain('| # \\x1b]0;owned\\x07 \\x9b2J');
     } finally {
       t.done();
+    }
+  });
+
+  it('paths given by the user are shown escaped in what schema writes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stackfit-term-'));
+    try {
+      const r = cli('schema', join(dir, 'a\u001b[31mb'));
+      expect(r.code).toBe(0);
+      expect(r.out).toContain('a\\x1b[31mb/product.json');
+      expectShown(r);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -4,7 +4,7 @@ import { jsonSchemas } from '../../schema/json-schema.ts';
 import { jsonText } from '../../report/visible.ts';
 import type { Args } from '../args.ts';
 import { fsFailure, makeFolder } from '../fs.ts';
-import type { Io } from '../io.ts';
+import { safeIo, type Io } from '../io.ts';
 
 export const HELP = `stackfit schema [DIR] [--check]
 
@@ -16,6 +16,7 @@ Examples:
   stackfit schema --check`;
 
 export function schema(args: Args, io: Io): number {
+  io = safeIo(io);
   const dir = args.positionals[0] ?? 'schema';
   const files = Object.fromEntries(Object.entries(jsonSchemas()).map(([file, text]) => [join(dir, file), text]));
   if (!args.check) makeFolder(dir);

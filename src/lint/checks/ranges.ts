@@ -84,6 +84,7 @@ export const ranges: LintCheck = {
       const first = t.columns[0];
       if (first && 'product' in first && first.relation) report(r, ['columns', 0, 'relation'], { code: 'table-key', message: 'the key column has no relation', hint: 'Remove relation from the first column.' });
       const seen = new Set<string>();
+      const sources = new Set(t.sources);
       if (t.columns.filter((c) => 'source' in c).length > 1) report(r, ['columns'], { code: 'duplicate-column', message: 'the table has more than one source column', hint: 'Keep one {source: true} column.' });
       if (first && 'source' in first) report(r, ['columns', 0], { code: 'table-key', message: 'the key column is a source column', hint: 'The first column names the product the table is keyed by.' });
       t.columns.forEach((c, ci) => {
@@ -100,7 +101,7 @@ export const ranges: LintCheck = {
         row.forEach((cell, ci) => {
           const col = t.columns[ci]!;
           if ('source' in col) {
-            if (cell === null || !t.sources.includes(cell)) {
+            if (cell === null || !sources.has(cell)) {
               report(r, ['rows', ri, ci], { code: 'row-source', message: `row source ${cell === null ? 'is empty' : `"${cell.slice(0, 80)}" is not one of the table's sources`}`, hint: 'Give the URL of the page the row was copied from, exactly as listed in sources.' });
             }
             return;
