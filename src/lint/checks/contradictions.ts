@@ -40,21 +40,24 @@ export const contradictions: LintCheck = {
         if (!ranges.has(key)) ranges.set(key, rangeOf(q, text));
         return ranges.get(key);
       };
+      // Positive statements by what must match for a contradiction: target, evidence level and scope.
+      const bucket = (target: string, rule: (typeof rules)[number]) => `${target}\u0000${rule.evidence}\u0000${JSON.stringify(rule.when ?? {})}`;
       const positive = new Map<string, { j: number; relation: 'supports' | 'requires'; text: string }[]>();
       rules.forEach((good, j) => {
         for (const relation of ['supports', 'requires'] as const) {
           for (const [target, text] of Object.entries(good[relation] ?? {})) {
             if (relation === 'requires' && text.trim() === '*') continue;
-            const list = positive.get(target) ?? [];
+            const key = bucket(target, good);
+            const list = positive.get(key) ?? [];
             list.push({ j, relation, text });
-            positive.set(target, list);
+            positive.set(key, list);
           }
         }
       });
       let budget = MAX_COMPARISONS;
       rules.forEach((bad, i) => {
         for (const [target, text] of Object.entries(bad.conflicts ?? {})) {
-          const candidates = positive.get(target);
+          const candidates = positive.get(bucket(target, bad));
           if (!candidates) continue;
           const t = productOf(ctx, target);
           const conflictRange = rangeFor(t, text);
