@@ -26,10 +26,29 @@ function bad(message: string, hint?: string): never {
   throw new StackfitError({ code: 'bad-input', message, ...(hint ? { hint } : {}) });
 }
 
+/** Whether YYYY-MM-DD names a day that exists (`2024-02-29` does, `2024-02-30` does not). */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
+}
+
+/** Whether the command line asks for JSON, read before the rest of it is checked (errors are JSON too). */
+export function wantsJson(argv: readonly string[]): boolean {
+  for (const arg of argv) {
+    if (arg === '--') return false;
+    if (arg === '--json') return true;
+  }
+  return false;
+}
+
 /** Reads `stackfit COMMAND [ITEM...] [--option value]`; `--` ends options. */
 export function parseArgs(argv: readonly string[]): Args {
   const positionals: string[] = [];
-  const values: Record<string, string[]> = {};
+  const values = new Map<string, string[]>();
   const flags = new Set<string>();
   let command: string | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -45,7 +64,9 @@ export function parseArgs(argv: readonly string[]): Args {
       } else if (VALUE_OPTIONS.has(name)) {
         const value = inline ?? argv[++i];
         if (value === undefined) bad(`option ${name} needs a value`);
-        (values[name] ??= []).push(value);
+        const list = values.get(name) ?? [];
+        list.push(value);
+        values.set(name, list);
       } else {
         bad(`unknown option "${arg.slice(0, 40)}"`, 'See stackfit --help.');
       }
@@ -54,10 +75,11 @@ export function parseArgs(argv: readonly string[]): Args {
     if (command === undefined) command = arg;
     else positionals.push(arg);
   }
-  const lang = values['--lang']?.at(-1) ?? 'en';
+  const last = (name: string) => values.get(name)?.at(-1);
+  const lang = last('--lang') ?? 'en';
   if (lang !== 'en' && lang !== 'zh') bad(`--lang must be en or zh (got "${lang.slice(0, 20)}")`);
-  const date = values['--date']?.at(-1);
-  if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) bad(`--date must be YYYY-MM-DD (got "${date.slice(0, 20)}")`);
+  const date = last('--date');
+  if (date !== undefined && !isCalendarDate(date)) bad(`--date must be a day that exists, as YYYY-MM-DD (got "${date.slice(0, 20)}")`);
   return {
     ...(command ? { command } : {}),
     positionals,
@@ -67,13 +89,13 @@ export function parseArgs(argv: readonly string[]): Args {
     fix: flags.has('--fix'),
     lang,
     ...(date ? { date } : {}),
-    data: values['--data'] ?? [],
-    pin: values['--pin'] ?? [],
-    ...(values['--prefer'] ? { prefer: values['--prefer'].at(-1)! } : {}),
-    ...(values['--limit'] ? { limit: values['--limit'].at(-1)! } : {}),
-    ...(values['--root'] ? { root: values['--root'].at(-1)! } : {}),
-    ...(values['--format'] ? { format: values['--format'].at(-1)! } : {}),
-    ...(values['--kind'] ? { kind: values['--kind'].at(-1)! } : {}),
-    ...(values['--vendor'] ? { vendor: values['--vendor'].at(-1)! } : {}),
+    data: values.get('--data') ?? [],
+    pin: values.get('--pin') ?? [],
+    ...(values.has('--prefer') ? { prefer: last('--prefer')! } : {}),
+    ...(values.has('--limit') ? { limit: last('--limit')! } : {}),
+    ...(values.has('--root') ? { root: last('--root')! } : {}),
+    ...(values.has('--format') ? { format: last('--format')! } : {}),
+    ...(values.has('--kind') ? { kind: last('--kind')! } : {}),
+    ...(values.has('--vendor') ? { vendor: last('--vendor')! } : {}),
   };
 }

@@ -1,3 +1,5 @@
+import { visibleText } from '../report/visible.ts';
+
 /** Where a command writes; tests pass their own. */
 export interface Io {
   out(text: string): void;
@@ -19,4 +21,12 @@ export const PROCESS_IO: Io = {
 
 export function color(io: Io, code: number, text: string): string {
   return io.tty ? `\u001b[${code}m${text}\u001b[0m` : text;
+}
+
+/**
+ * The same output with every line passed through `visible`: for commands that print data or user
+ * input without colour, so nothing they echo can drive the terminal.
+ */
+export function safeIo(io: Io): Io {
+  return { ...io, out: (t) => io.out(visibleText(t)), err: (t) => io.err(visibleText(t)) };
 }

@@ -1,8 +1,9 @@
 import type { Matrix } from '../data/matrix.ts';
 import { loadMatrix } from '../data/load-matrix.ts';
 import { StackfitError, formatIssueLine } from '../errors.ts';
-import { loadMatrixWith } from '../node.ts';
-import { parseArgs, type Args } from './args.ts';
+import { loadMatrixWith, type Replacement } from '../node.ts';
+import { jsonText, visible } from '../report/visible.ts';
+import { parseArgs, wantsJson, type Args } from './args.ts';
 import * as checkCmd from './commands/check.ts';
 import * as fixCmd from './commands/fix.ts';
 import * as fmtCmd from './commands/fmt.ts';
@@ -14,6 +15,8 @@ import * as schemaCmd from './commands/schema.ts';
 import * as solveCmd from './commands/solve.ts';
 import * as searchCmd from './commands/search.ts';
 import * as showCmd from './commands/show.ts';
+import { requireFolder } from './fs.ts';
+import { replacedNote } from './replaced-note.ts';
 import type { Io } from './io.ts';
 
 const HELP = `stackfit: does this domestic compute stack fit together?
@@ -51,7 +54,7 @@ interface Command {
   run(matrix: Matrix | undefined, args: Args, io: Io): number;
 }
 
-const COMMANDS: Readonly<Record<string, Command>> = {
+const COMMANDS: ReadonlyMap<string, Command> = new Map(Object.entries({
   check: { HELP: checkCmd.HELP, needsData: true, run: (m, a, io) => checkCmd.check(m!, a, io) },
   solve: { HELP: solveCmd.HELP, needsData: true, run: (m, a, io) => solveCmd.solve(m!, a, io) },
   fix: { HELP: fixCmd.HELP, needsData: true, run: (m, a, io) => fixCmd.fix(m!, a, io) },
@@ -63,22 +66,34 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   lint: { HELP: lintCmd.HELP, needsData: false, run: (_m, a, io) => lintCmd.lint(a, io) },
   fmt: { HELP: fmtCmd.HELP, needsData: false, run: (_m, a, io) => fmtCmd.fmt(a, io) },
   schema: { HELP: schemaCmd.HELP, needsData: false, run: (_m, a, io) => schemaCmd.schema(a, io) },
-};
+} satisfies Record<string, Command>));
+
+/** The bundled records with the `--data` folders over them; says on stderr which records were replaced. */
+function loadData(args: Args, io: Io): Matrix {
+  if (!args.data.length) return loadMatrix();
+  for (const dir of args.data) requireFolder(dir, 'a folder of records for --data');
+  const replaced: Replacement[] = [];
+  const matrix = loadMatrixWith(args.data, { ...(args.date ? { today: args.date } : {}), onReplace: (r) => replaced.push(r) });
+  if (replaced.length) io.err(`stackfit: note: ${replacedNote(replaced)}`);
+  return matrix;
+}
 
 /**
  * Runs the CLI and returns the exit code. Only the library's own error class is caught (one line,
  * exit 2); anything else is a bug and keeps its stack trace.
  */
 export function run(argv: readonly string[], io: Io): number {
+  const json = wantsJson(argv);
   try {
     const args = parseArgs(argv);
     if (!args.command) {
+      if (!args.help && json) throw new StackfitError({ code: 'bad-input', message: 'no command given', hint: 'See stackfit --help.' });
       io.out(HELP);
       return args.help ? 0 : 2;
     }
-    const command = Object.hasOwn(COMMANDS, args.command) ? COMMANDS[args.command] : undefined;
+    const command = COMMANDS.get(args.command);
     if (!command) {
-      const names = Object.keys(COMMANDS);
+      const names = [...COMMANDS.keys()];
       const near = names.find((n) => n.startsWith(args.command!.slice(0, 2)));
       throw new StackfitError({ code: 'bad-input', message: `unknown command "${args.command.slice(0, 40)}"`, hint: near ? `Did you mean ${near}?` : `Commands: ${names.join(', ')}.` });
     }
@@ -86,11 +101,14 @@ export function run(argv: readonly string[], io: Io): number {
       io.out(command.HELP);
       return 0;
     }
-    const matrix = command.needsData ? (args.data.length ? loadMatrixWith(args.data) : loadMatrix()) : undefined;
+    const matrix = command.needsData ? loadData(args, io) : undefined;
     return command.run(matrix, args, io);
   } catch (e) {
     if (!(e instanceof StackfitError)) throw e;
-    io.err(`stackfit: ${formatIssueLine(e.issues[0]!)}${e.issues.length > 1 ? ` (and ${e.issues.length - 1} more)` : ''}`);
+    // One line, with whatever the user gave shown as text, never as terminal control.
+    const line = visible(`${formatIssueLine(e.issues[0]!)}${e.issues.length > 1 ? ` (and ${e.issues.length - 1} more)` : ''}`);
+    io.err(`stackfit: ${line}`);
+    if (json) io.out(jsonText({ error: { code: e.code, message: line } }));
     return 2;
   }
 }

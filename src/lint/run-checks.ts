@@ -5,7 +5,7 @@ import type { Product } from '../schema/product.ts';
 import type { Table } from '../schema/table.ts';
 import type { Vendor } from '../schema/vendor.ts';
 import { CHECKS } from './checks/index.ts';
-import type { LintCheck, LintContext } from './types.ts';
+import type { LintBase, LintCheck, LintContext } from './types.ts';
 
 function firstById<T extends { id: string }>(records: readonly SourceRecord<T>[]): Map<string, SourceRecord<T>> {
   const map = new Map<string, SourceRecord<T>>();
@@ -13,13 +13,14 @@ function firstById<T extends { id: string }>(records: readonly SourceRecord<T>[]
   return map;
 }
 
-export function makeContext(folder: LoadedFolder, today: string): LintContext {
+export function makeContext(folder: LoadedFolder, today: string, base?: LintBase): LintContext {
   return {
     folder,
     products: firstById<Product>(folder.products),
     vendors: firstById<Vendor>(folder.vendors),
     tables: firstById<Table>(folder.tables),
     today,
+    ...(base ? { base } : {}),
   };
 }
 
@@ -27,8 +28,8 @@ export function makeContext(folder: LoadedFolder, today: string): LintContext {
  * Runs checks over a loaded folder. A check that throws becomes a reported problem (`check-crashed`)
  * instead of stopping the others.
  */
-export function runChecks(folder: LoadedFolder, today: string, checks: readonly LintCheck[] = CHECKS): Issue[] {
-  const ctx = makeContext(folder, today);
+export function runChecks(folder: LoadedFolder, today: string, checks: readonly LintCheck[] = CHECKS, base?: LintBase): Issue[] {
+  const ctx = makeContext(folder, today, base);
   const issues: Issue[] = [];
   for (const check of checks) {
     try {

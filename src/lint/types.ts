@@ -13,6 +13,18 @@ export interface LintContext {
   readonly tables: ReadonlyMap<string, SourceRecord<Table>>;
   /** The day the data is judged on (stale-data warnings). */
   readonly today: string;
+  /**
+   * Records the folder lies over (the bundled data, for a `--data` folder): references may point
+   * into them, and a folder record may replace one only when it says `replaces: true`.
+   */
+  readonly base?: LintBase;
+}
+
+/** Records a linted folder lies over, by id. */
+export interface LintBase {
+  readonly products: ReadonlyMap<string, Product>;
+  readonly vendors: ReadonlyMap<string, Vendor>;
+  readonly tables: ReadonlyMap<string, Table>;
 }
 
 export interface Report {

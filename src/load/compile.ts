@@ -3,12 +3,19 @@ import type { LoadedFolder } from './load-folder.ts';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** A record without `replaces`, which says how to load it, not something about the product. */
+function withoutReplaces<T extends { id: string; replaces?: true | undefined }>(value: T): T {
+  if (!('replaces' in value)) return value;
+  const { replaces: _, ...rest } = value;
+  return rest as T;
+}
+
 /** The dataset of a loaded folder, sorted by id so that the same input always compiles the same. */
 export function compileDataset(folder: LoadedFolder): Dataset {
   return {
-    vendors: folder.vendors.map((r) => r.value).sort(byId),
-    products: folder.products.map((r) => r.value).sort(byId),
-    tables: folder.tables.map((r) => r.value).sort(byId),
+    vendors: folder.vendors.map((r) => withoutReplaces(r.value)).sort(byId),
+    products: folder.products.map((r) => withoutReplaces(r.value)).sort(byId),
+    tables: folder.tables.map((r) => withoutReplaces(r.value)).sort(byId),
     pairs: folder.pairs[0]?.value.pairs ?? [],
   };
 }

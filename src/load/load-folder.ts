@@ -52,7 +52,7 @@ function shapeKeys(schema: z.ZodType, path: Path): readonly string[] | undefined
     if (def.type === 'optional' || def.type === 'nullable') cur = def.innerType;
     const d = (cur as { def: Record<string, unknown> }).def;
     if (typeof p === 'number' && d.type === 'array') cur = d.element;
-    else if (typeof p === 'string' && d.type === 'object') cur = (d.shape as Record<string, unknown>)[p];
+    else if (typeof p === 'string' && d.type === 'object' && Object.hasOwn(d.shape as object, p)) cur = (d.shape as Record<string, unknown>)[p];
     else if (typeof p === 'string' && d.type === 'record') cur = d.valueType;
     else return undefined;
     while ((cur as { def?: { type?: string } })?.def?.type === 'optional') cur = (cur as { def: { innerType: unknown } }).def.innerType;

@@ -1,10 +1,10 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, type CST, type Document, type Node } from 'yaml';
 import type { Issue } from '../errors.ts';
 
 /** Largest record file accepted, in bytes. */
 export const MAX_FILE_BYTES = 1024 * 1024;
-/** Deepest nesting accepted (records are three or four levels deep). */
-export const MAX_DEPTH = 32;
+/** Deepest nesting of collections accepted (records are three or four levels deep). */
+export const MAX_DEPTH = 64;
 /** Keys that would reach an object's prototype. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -21,6 +21,46 @@ export interface ParsedYaml {
 /** `releases[3].eol` */
 export function formatPath(path: Path): string {
   return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '');
+}
+
+/**
+ * Offset of the first collection nested deeper than `MAX_DEPTH`, found by walking the parser's
+ * syntax tree with an explicit stack, before anything recursive (the composer, `toJS`, zod) sees it.
+ */
+function tooDeepAt(tokens: readonly CST.Token[]): number | undefined {
+  const stack: [CST.Token | undefined, number][] = tokens.map((t) => [t, 0]);
+  while (stack.length) {
+    const [token, depth] = stack.pop()!;
+    if (!token) continue;
+    if (token.type === 'document') {
+      stack.push([token.value, depth]);
+    } else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      if (depth >= MAX_DEPTH) return token.offset;
+      for (const item of token.items) {
+        if ('key' in item) stack.push([item.key ?? undefined, depth + 1]);
+        stack.push([item.value, depth + 1]);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Children of a mapping by key, built once per mapping so that locating is not a scan per issue. */
+const KEY_INDEX = new WeakMap<object, Map<unknown, Node | undefined>>();
+
+function childOf(node: unknown, key: string | number): Node | undefined {
+  if (isSeq(node)) return typeof key === 'number' ? (node.items[key] as Node | undefined) : undefined;
+  if (!isMap(node)) return undefined;
+  let index = KEY_INDEX.get(node);
+  if (!index) {
+    index = new Map();
+    for (const pair of node.items) {
+      const k = isScalar(pair.key) ? pair.key.value : pair.key;
+      if (!index.has(k)) index.set(k, (pair.value ?? undefined) as Node | undefined);
+    }
+    KEY_INDEX.set(node, index);
+  }
+  return index.get(key);
 }
 
 function looksBinary(text: string): boolean {
@@ -42,11 +82,14 @@ export function parseYaml(file: string, text: string, byteLength = Buffer.byteLe
   };
   const locate = (path: Path) => {
     if (!doc) return { line: 1, col: 1 };
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n), true) as Node | undefined;
-      if (node && typeof node === 'object' && 'range' in node && node.range) return at(node.range[0]);
+    // The deepest node on the path that exists and has a position.
+    let node: unknown = doc.contents;
+    let found = { line: 1, col: 1 };
+    for (let n = 0; ; n++) {
+      if (node && typeof node === 'object' && 'range' in node && (node as Node).range) found = at((node as Node).range![0]);
+      if (n === path.length || !node) return found;
+      node = childOf(node, path[n]!);
     }
-    return { line: 1, col: 1 };
   };
   const fail = (code: string, message: string, pos = { line: 1, col: 1 }, hint?: string): ParsedYaml => {
     issues.push({ code, message, file, severity: 'error', ...pos, ...(hint ? { hint } : {}) });
@@ -62,17 +105,23 @@ export function parseYaml(file: string, text: string, byteLength = Buffer.byteLe
   }
 
   try {
-    doc = parseDocument(text, {
-      lineCounter,
-      schema: 'core',
-      version: '1.2',
-      uniqueKeys: true,
-      strict: true,
-      merge: false,
-      resolveKnownTags: false,
-      prettyErrors: false,
-      keepSourceTokens: false,
-    });
+    // What parseDocument does, with the nesting checked between parsing and composing.
+    const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+    const deep = tooDeepAt(tokens);
+    if (deep !== undefined) {
+      return fail('yaml-too-deep', `nesting deeper than ${MAX_DEPTH} levels`, at(deep), 'Records are a few levels deep; flatten the value.');
+    }
+    // Duplicate keys are found in the walk below with a set per mapping: yaml's own check compares
+    // every key with every earlier one, which is quadratic in the size of a mapping.
+    const composer = new Composer({ schema: 'core', version: '1.2', uniqueKeys: false, strict: true, merge: false, resolveKnownTags: false, keepSourceTokens: false });
+    for (const d of composer.compose(tokens, true, text.length)) {
+      if (!doc) doc = d as Document.Parsed;
+      else {
+        issues.push({ code: 'yaml-syntax', message: 'file holds more than one YAML document', file, severity: 'error', ...at(d.range[0]), hint: 'One record per file; remove the --- line.' });
+        break;
+      }
+    }
+    if (!doc) return fail('file-empty', 'file holds no record', undefined, 'Start from the template in CONTRIBUTING.md.');
   } catch (e) {
     return fail('yaml-syntax', `YAML could not be read: ${String((e as Error)?.message ?? e).split('\n')[0]}`);
   }
@@ -88,11 +137,6 @@ export function parseYaml(file: string, text: string, byteLength = Buffer.byteLe
   // Walk the tree before converting: refuse aliases, anchors, tags, prototype keys, deep nesting.
   const walk = (node: unknown, depth: number): void => {
     if (issues.length > 50) return;
-    if (depth > MAX_DEPTH) {
-      const n = node as Node;
-      issues.push({ code: 'yaml-too-deep', message: `nesting deeper than ${MAX_DEPTH} levels`, file, severity: 'error', ...at(n.range?.[0] ?? 0) });
-      return;
-    }
     if (isAlias(node)) {
       issues.push({ code: 'yaml-alias', message: `alias "*${node.source}" is not allowed in records`, file, severity: 'error', ...at(node.range?.[0] ?? 0), hint: 'Write the value out; anchors and aliases are refused.' });
       return;
@@ -103,9 +147,16 @@ export function parseYaml(file: string, text: string, byteLength = Buffer.byteLe
       if (n.tag) issues.push({ code: 'yaml-tag', message: `tag "${n.tag}" is not allowed in records`, file, severity: 'error', ...at(n.range?.[0] ?? 0), hint: 'Remove the tag; quote the value if it must be a string.' });
     }
     if (isMap(node)) {
+      const seen = new Set<unknown>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const key = pair.key;
+        const k = isScalar(key) ? key.value : key;
+        if (seen.has(k)) {
+          issues.push({ code: 'yaml-duplicate-key', message: `key "${String(k).slice(0, 40)}" appears twice in one mapping`, file, severity: 'error', ...at((key as Node | null)?.range?.[0] ?? 0), hint: 'Each key may appear once per mapping.' });
+          if (issues.length > 50) return;
+        }
+        seen.add(k);
         if (isScalar(key) && typeof key.value === 'string' && FORBIDDEN_KEYS.has(key.value)) {
           issues.push({ code: 'forbidden-key', message: `key "${key.value}" is not allowed`, file, severity: 'error', ...at(key.range?.[0] ?? 0), hint: 'Remove it; it is never a record field.' });
         } else if (key && !isScalar(key)) {

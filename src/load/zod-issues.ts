@@ -19,14 +19,15 @@ function valueAt(root: unknown, path: Path): unknown {
   return cur;
 }
 
-/** Turns zod issues into record issues with the YAML position of the offending node. */
 /** The token written at a position (a number as typed, such as 3.10). */
-function tokenAt(text: string | undefined, pos: { line: number; col: number }): string | undefined {
-  const line = text?.split('\n')[pos.line - 1];
-  return line?.slice(pos.col - 1).match(/^[^\s,\]}#]+/)?.[0];
+function tokenAt(lines: readonly string[] | undefined, pos: { line: number; col: number }): string | undefined {
+  const line = lines?.[pos.line - 1];
+  return line?.slice(pos.col - 1, pos.col + 63).match(/^[^\s,\]}#]+/)?.[0];
 }
 
+/** Turns zod issues into record issues with the YAML position of the offending node. */
 export function zodIssues(file: string, root: unknown, parsed: Pick<ParsedYaml, 'locate'>, error: z.ZodError, allowedKeys?: (path: Path) => readonly string[], text?: string): Issue[] {
+  let lines: string[] | undefined;
   return error.issues.map((zi) => {
     const path = zi.path.filter((p): p is string | number => typeof p !== 'symbol');
     const where = formatPath(path);
@@ -39,7 +40,8 @@ export function zodIssues(file: string, root: unknown, parsed: Pick<ParsedYaml, 
         code = 'unknown-field';
         const keys = zi.keys;
         const allowed = allowedKeys?.(path);
-        message = `unknown field${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}${where ? ` in ${where}` : ''}`;
+        const named = keys.slice(0, 5).map((k) => `"${k.length > 40 ? `${k.slice(0, 40)}…` : k}"`).join(', ');
+        message = `unknown field${keys.length > 1 ? 's' : ''} ${named}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}${where ? ` in ${where}` : ''}`;
         if (allowed) hint = `Allowed: ${allowed.join(', ')}.`;
         const pos = parsed.locate([...path, keys[0]!]);
         return { code, message, file, severity: 'error', path: where, ...pos, ...(hint ? { hint } : {}) };
@@ -53,7 +55,7 @@ export function zodIssues(file: string, root: unknown, parsed: Pick<ParsedYaml, 
           const numericVersion = typeof value === 'number' && /version|releases|eol|date|\d$/.test(where);
           message = `${where || 'record'} is ${describe(value)}; expected ${zi.expected}`;
           if (numericVersion || (typeof value === 'number' && zi.expected === 'string')) {
-            const written = tokenAt(text, parsed.locate(path)) ?? String(value);
+            const written = tokenAt((lines ??= text?.split('\n')), parsed.locate(path)) ?? String(value);
             hint = `Quote it: "${written}" (unquoted, YAML reads ${written} as the number ${String(value)}).`;
           }
         }

@@ -52,4 +52,8 @@ export const ISSUE_TITLES_ZH: Readonly<Record<string, string>> = {
   'family-releases': '系列记录不应有版本',
   'not-a-family': '引用的记录不是系列',
   'family-kind': '系列与成员类别不一致',
+  'too-many-issues': '问题过多，其余未列出',
+  'replaces-bundled': '与内置记录 id 相同',
+  'nothing-to-replace': '没有可替换的内置记录',
+  'control-character': '含有控制字符',
 };

@@ -24,6 +24,8 @@ export type Release = z.infer<typeof ReleaseSchema>;
 /** One product: a chip, driver, toolkit, framework, operating system or database. */
 export const ProductSchema = z.strictObject({
   id: Id,
+  /** In a `--data` folder: this record replaces the bundled one with the same id (otherwise an id clash is an error). */
+  replaces: z.literal(true).optional(),
   kind: z.enum(KINDS),
   role: z.enum(ROLES).optional(),
   vendor: Id,

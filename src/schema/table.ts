@@ -20,6 +20,8 @@ export type TableColumn = z.infer<typeof TableColumnSchema>;
  */
 export const TableSchema = z.strictObject({
   id: Id,
+  /** In a `--data` folder: this record replaces the bundled one with the same id (otherwise an id clash is an error). */
+  replaces: z.literal(true).optional(),
   title: z.string().min(1).max(300),
   vendor: Id,
   evidence: Evidence,

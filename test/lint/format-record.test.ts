@@ -53,3 +53,49 @@ describe('formatRecord', () => {
     expect(formatRecord(once, 'product')).toBe(once);
   });
 });
+
+describe('formatRecord keeps comments where they belong', () => {
+  const HEADER = '# yaml-language-server: $schema=../../schema/product.json';
+
+  it('the schema line stays the first line when the keys are reordered', () => {
+    const text = `${HEADER}\nkind: toolkit\nid: kit\nvendor: acme\nname: {en: "Kit", zh: "工具"}\nsources: ["https://example.com/kit"]\n`;
+    const out = formatRecord(text, 'product');
+    expect(out.split('\n').slice(0, 3)).toEqual([HEADER, 'id: kit', 'kind: toolkit']);
+    expect(formatRecord(out, 'product')).toBe(out);
+  });
+
+  it('a comment about the first key stays with that key; the schema line stays on top', () => {
+    const text = `${HEADER}\n# the vendor calls it a suite\nkind: toolkit\nid: kit\nvendor: acme\nname: {en: "Kit", zh: "工具"}\nsources: ["https://example.com/kit"]\n`;
+    const out = formatRecord(text, 'product');
+    expect(out.split('\n').slice(0, 4)).toEqual([HEADER, 'id: kit', '# the vendor calls it a suite', 'kind: toolkit']);
+  });
+
+  it('a comment above a release moves with the release when releases are sorted', () => {
+    const text = [
+      HEADER,
+      'id: kit',
+      'kind: toolkit',
+      'vendor: acme',
+      'name: {en: "Kit", zh: "工具"}',
+      'scheme: semver',
+      'sources: ["https://example.com/kit"]',
+      'releases:',
+      '  # 2.0.0: per the blog post',
+      '  - version: "2.0.0"',
+      '  # 1.0.0: first public one',
+      '  - version: "1.0.0"',
+      '    date: "2024-01-01"',
+      '  # 1.5.0: a hotfix line',
+      '  - version: "1.5.0"',
+      '',
+    ].join('\n');
+    const out = formatRecord(text, 'product');
+    const lines = out.split('\n');
+    for (const v of ['1.0.0', '1.5.0', '2.0.0']) {
+      const at = lines.indexOf(`  - version: "${v}"`);
+      expect(lines[at - 1]).toMatch(new RegExp(`^  # ${v.replace(/\./g, '\\.')}:`));
+    }
+    expect(lines.filter((l) => l.startsWith('  - version')).map((l) => l.slice(14, -1))).toEqual(['1.0.0', '1.5.0', '2.0.0']);
+    expect(formatRecord(out, 'product')).toBe(out);
+  });
+});

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint/lint.ts';
+import { MAX_DEPTH } from '../../src/load/parse-yaml.ts';
 import { FIXTURES, MINI, miniWith } from '../helpers.ts';
 
 const mini = (file: string) => readFileSync(join(MINI, file), 'utf8');
@@ -90,6 +91,32 @@ describe('loader and linter errors (test/fixtures/bad)', () => {
       const codes = lint(t.dir).issues.map((i) => i.code);
       expect(codes).toContain('yaml-alias');
       expect(Date.now() - started).toBeLessThan(2000);
+    } finally {
+      t.done();
+    }
+  });
+
+  it.each([
+    ['flow collections', `notes: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`, 2],
+    ['block sequences on one line', `notes:\n${'- '.repeat(200_000)}x\n`, 3],
+    ['flow mappings', `notes: ${'{a: '.repeat(50_000)}1${'}'.repeat(50_000)}\n`, 2],
+  ])('reports nesting past the limit in %s with its line, not a stack overflow', (_, body, line) => {
+    const t = miniWith({ 'chips/npu-1.yaml': `${HEAD}${body}` });
+    try {
+      const issues = lint(t.dir).issues.filter((i) => i.file === 'chips/npu-1.yaml');
+      expect(issues).toHaveLength(1);
+      expect(issues[0]).toMatchObject({ code: 'yaml-too-deep', line, message: `nesting deeper than ${MAX_DEPTH} levels` });
+    } finally {
+      t.done();
+    }
+  });
+
+  it('accepts nesting up to the limit', () => {
+    const t = miniWith({ 'chips/npu-1.yaml': `${mini('chips/npu-1.yaml')}notes: ${'['.repeat(MAX_DEPTH - 1)}"x"${']'.repeat(MAX_DEPTH - 1)}\n` });
+    try {
+      const codes = lint(t.dir).issues.map((i) => i.code);
+      expect(codes).not.toContain('yaml-too-deep');
+      expect(codes).toContain('wrong-type'); // a list, not text: the schema saw it
     } finally {
       t.done();
     }

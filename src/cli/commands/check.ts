@@ -4,6 +4,7 @@ import { fixParsed } from '../../engine/fix.ts';
 import { parseStack } from '../../engine/parse-stack.ts';
 import { StackfitError } from '../../errors.ts';
 import { renderCheck } from '../../report/render-check.ts';
+import { jsonText, visibleDeep } from '../../report/visible.ts';
 import type { Args } from '../args.ts';
 import { color, type Io } from '../io.ts';
 
@@ -32,6 +33,6 @@ export function check(matrix: Matrix, args: Args, io: Io): number {
   const checked = checkParsed(matrix, stack, options);
   // Fixes are searched only for conflicts: they cost many checks.
   const result = checked.verdict === 'conflict' ? { ...checked, fixes: fixParsed(matrix, stack, options).fixes } : checked;
-  io.out(args.json ? JSON.stringify(result, null, 2) : renderCheck(result, args.lang, (c, s) => color(io, c, s)));
+  io.out(args.json ? jsonText(result) : renderCheck(visibleDeep(result), args.lang, (c, s) => color(io, c, s)));
   return EXIT[result.verdict];
 }

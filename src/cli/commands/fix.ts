@@ -1,8 +1,9 @@
 import type { Matrix } from '../../data/matrix.ts';
 import { fix as runFix } from '../../engine/fix.ts';
 import { StackfitError } from '../../errors.ts';
+import { jsonText } from '../../report/visible.ts';
 import type { Args } from '../args.ts';
-import type { Io } from '../io.ts';
+import { safeIo, type Io } from '../io.ts';
 import { renderFixes } from '../../report/render-solve.ts';
 
 export const HELP = `stackfit fix ITEM... [--pin NAME]... [--json]
@@ -19,9 +20,10 @@ Examples:
   stackfit fix torch_npu@2.4.0.post2 torch@2.4.0 python@3.12 --pin torch --json`;
 
 export function fix(matrix: Matrix, args: Args, io: Io): number {
+  io = safeIo(io);
   if (!args.positionals.length) throw new StackfitError({ code: 'bad-input', message: 'fix needs at least one item', hint: 'For example: stackfit fix torch_npu@2.1.0.post10 torch@2.3.1' });
   const result = runFix(matrix, args.positionals, { lang: args.lang, ...(args.date ? { date: args.date } : {}), pin: args.pin });
-  if (args.json) io.out(JSON.stringify(result, null, 2));
+  if (args.json) io.out(jsonText(result));
   else io.out(renderFixes(result.verdict, result.fixes, result.explanation, args.lang));
   return result.verdict === 'fits' || result.fixes.length ? 0 : 1;
 }

@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatRecord } from '../../lint/format-record.ts';
 import { loadFolder } from '../../load/load-folder.ts';
+import { jsonText, visible } from '../../report/visible.ts';
 import type { Args } from '../args.ts';
+import { requireFolder, writeFileAtomic } from '../fs.ts';
 import type { Io } from '../io.ts';
 
 export const HELP = `stackfit fmt [DIR] [--check]
@@ -17,22 +18,22 @@ Examples:
 
 export function fmt(args: Args, io: Io): number {
   const dir = args.positionals[0] ?? 'data';
+  requireFolder(dir, 'a data folder to format');
   const folder = loadFolder(dir);
   const changed: string[] = [];
   for (const r of [...folder.vendors, ...folder.products, ...folder.tables, ...folder.pairs]) {
     const path = join(dir, r.file);
-    const text = readFileSync(path, 'utf8');
-    const out = formatRecord(text, r.kind);
-    if (out === text) continue;
+    const out = formatRecord(r.text, r.kind);
+    if (out === r.text) continue;
     changed.push(path);
-    if (!args.check) writeFileSync(path, out);
+    if (!args.check) writeFileAtomic(path, out);
   }
   if (args.json) {
-    io.out(JSON.stringify({ check: args.check, changed }, null, 2));
+    io.out(jsonText({ check: args.check, changed }));
     return args.check && changed.length ? 1 : 0;
   }
   if (args.check) {
-    for (const f of changed) io.err(`not formatted: ${f}`);
+    for (const f of changed) io.err(`not formatted: ${visible(f)}`);
     if (changed.length) io.err(`${changed.length} file(s) need stackfit fmt`);
     return changed.length ? 1 : 0;
   }

@@ -1,8 +1,9 @@
 import type { Matrix } from '../../data/matrix.ts';
 import { gaps as runGaps } from '../../engine/gaps.ts';
 import { StackfitError } from '../../errors.ts';
+import { jsonText } from '../../report/visible.ts';
 import type { Args } from '../args.ts';
-import type { Io } from '../io.ts';
+import { safeIo, type Io } from '../io.ts';
 
 export const HELP = `stackfit gaps ITEM... [--json] [--lang zh]
 
@@ -15,10 +16,11 @@ Examples:
   stackfit gaps opengauss kunpeng-920 centos@7.6 --json`;
 
 export function gaps(matrix: Matrix, args: Args, io: Io): number {
+  io = safeIo(io);
   if (!args.positionals.length) throw new StackfitError({ code: 'bad-input', message: 'gaps needs at least one item', hint: 'For example: stackfit gaps cann@8.0.0 ubuntu@22.04' });
   const r = runGaps(matrix, args.positionals, { lang: args.lang, ...(args.date ? { date: args.date } : {}) });
   if (args.json) {
-    io.out(JSON.stringify(r, null, 2));
+    io.out(jsonText(r));
     return 0;
   }
   const zh = args.lang === 'zh';

@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import { writeGenerated } from '../../internal/write-generated.ts';
 import { jsonSchemas } from '../../schema/json-schema.ts';
+import { jsonText } from '../../report/visible.ts';
 import type { Args } from '../args.ts';
-import type { Io } from '../io.ts';
+import { fsFailure, makeFolder } from '../fs.ts';
+import { safeIo, type Io } from '../io.ts';
 
 export const HELP = `stackfit schema [DIR] [--check]
 
@@ -14,11 +16,18 @@ Examples:
   stackfit schema --check`;
 
 export function schema(args: Args, io: Io): number {
+  io = safeIo(io);
   const dir = args.positionals[0] ?? 'schema';
   const files = Object.fromEntries(Object.entries(jsonSchemas()).map(([file, text]) => [join(dir, file), text]));
-  const stale = writeGenerated(files, args.check);
+  if (!args.check) makeFolder(dir);
+  let stale: string[];
+  try {
+    stale = writeGenerated(files, args.check);
+  } catch (e) {
+    throw fsFailure(e, (e as NodeJS.ErrnoException).path ?? dir, 'a JSON Schema file that can be written');
+  }
   if (args.json) {
-    io.out(JSON.stringify({ check: args.check, stale }, null, 2));
+    io.out(jsonText({ check: args.check, stale }));
     return args.check && stale.length ? 1 : 0;
   }
   if (args.check) {

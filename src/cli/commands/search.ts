@@ -1,8 +1,9 @@
 import type { Matrix } from '../../data/matrix.ts';
 import { KINDS, type Kind } from '../../schema/constants.ts';
 import { StackfitError } from '../../errors.ts';
+import { jsonText } from '../../report/visible.ts';
 import type { Args } from '../args.ts';
-import type { Io } from '../io.ts';
+import { safeIo, type Io } from '../io.ts';
 
 export const HELP = `stackfit search TEXT [--kind KIND] [--vendor ID] [--json]
 
@@ -15,6 +16,7 @@ Examples:
   stackfit search huawei --kind toolkit --json`;
 
 export function search(matrix: Matrix, args: Args, io: Io): number {
+  io = safeIo(io);
   const text = args.positionals.join(' ');
   if (args.kind && !(KINDS as readonly string[]).includes(args.kind)) {
     throw new StackfitError({ code: 'bad-input', message: `--kind must be one of ${KINDS.join(', ')} (got "${args.kind.slice(0, 20)}")` });
@@ -23,7 +25,7 @@ export function search(matrix: Matrix, args: Args, io: Io): number {
   const pool = text ? matrix.search(text) : matrix.list();
   const found = pool.filter((p) => (!args.kind || p.kind === (args.kind as Kind)) && (!args.vendor || p.vendor === args.vendor));
   if (args.json) {
-    io.out(JSON.stringify({ results: found.map((p) => ({ id: p.id, kind: p.kind, ...(p.role ? { role: p.role } : {}), vendor: p.vendor, name: p.name })) }, null, 2));
+    io.out(jsonText({ results: found.map((p) => ({ id: p.id, kind: p.kind, ...(p.role ? { role: p.role } : {}), vendor: p.vendor, name: p.name })) }));
     return 0;
   }
   if (!found.length) {

@@ -1,7 +1,8 @@
 import type { Matrix } from '../../data/matrix.ts';
 import { StackfitError } from '../../errors.ts';
+import { jsonText } from '../../report/visible.ts';
 import type { Args } from '../args.ts';
-import type { Io } from '../io.ts';
+import { safeIo, type Io } from '../io.ts';
 
 export const HELP = `stackfit show NAME [--json] [--lang zh]
 
@@ -14,6 +15,7 @@ Examples:
   stackfit show openeuler --json`;
 
 export function show(matrix: Matrix, args: Args, io: Io): number {
+  io = safeIo(io);
   const name = args.positionals.join(' ');
   if (!name) throw new StackfitError({ code: 'bad-input', message: 'show needs a product name', hint: 'For example: stackfit show cann' });
   const found = matrix.resolve(name);
@@ -25,7 +27,7 @@ export function show(matrix: Matrix, args: Args, io: Io): number {
   const releases = matrix.releases(p.id);
   const tables = matrix.tablesOf(p.id).map((t) => ({ id: t.id, title: t.title, rows: t.rows.length, sources: t.sources }));
   if (args.json) {
-    io.out(JSON.stringify({ ...p, releases, vendor: vendor ?? { id: p.vendor }, tables }, null, 2));
+    io.out(jsonText({ ...p, releases, vendor: vendor ?? { id: p.vendor }, tables }));
     return 0;
   }
   const zh = args.lang === 'zh';

@@ -1,8 +1,9 @@
 import type { Matrix } from '../../data/matrix.ts';
 import { solve as runSolve } from '../../engine/solve.ts';
 import { StackfitError } from '../../errors.ts';
+import { jsonText } from '../../report/visible.ts';
 import type { Args } from '../args.ts';
-import type { Io } from '../io.ts';
+import { safeIo, type Io } from '../io.ts';
 import { renderSolve } from '../../report/render-solve.ts';
 
 export const HELP = `stackfit solve ITEM... [--prefer domestic] [--limit N] [--json]
@@ -21,12 +22,13 @@ Examples:
   stackfit solve opengauss kunpeng-920 os --prefer domestic --json`;
 
 export function solve(matrix: Matrix, args: Args, io: Io): number {
+  io = safeIo(io);
   if (!args.positionals.length) throw new StackfitError({ code: 'bad-input', message: 'solve needs at least one item', hint: 'For example: stackfit solve ascend-910b vllm' });
   if (args.prefer !== undefined && args.prefer !== 'domestic') throw new StackfitError({ code: 'bad-input', message: `--prefer takes "domestic" (got "${args.prefer.slice(0, 20)}")` });
   const limit = args.limit === undefined ? 5 : Number(args.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new StackfitError({ code: 'bad-input', message: `--limit must be a whole number from 1 to 50 (got "${String(args.limit).slice(0, 20)}")` });
   const result = runSolve(matrix, args.positionals, { lang: args.lang, limit, ...(args.date ? { date: args.date } : {}), ...(args.prefer ? { prefer: 'domestic' as const } : {}) });
-  if (args.json) io.out(JSON.stringify({ stacks: result.stacks, ...(result.explanation ? { explanation: result.explanation } : {}) }, null, 2));
+  if (args.json) io.out(jsonText({ stacks: result.stacks, ...(result.explanation ? { explanation: result.explanation } : {}) }));
   else io.out(renderSolve(result.stacks, result.explanation, args.lang));
   return result.stacks.some((s) => s.verdict === 'fits') ? 0 : result.stacks.length ? 3 : 1;
 }

@@ -1,13 +1,15 @@
 import { aliases } from './aliases.ts';
 import { contradictions } from './contradictions.ts';
+import { controlCharacters } from './control-characters.ts';
 import { header } from './header.ts';
 import { identity } from './identity.ts';
 import { ranges } from './ranges.ts';
 import { references } from './references.ts';
 import { releaseDates } from './release-dates.ts';
 import { releases } from './releases.ts';
+import { replaces } from './replaces.ts';
 import { stale } from './stale.ts';
 import type { LintCheck } from '../types.ts';
 
 /** Every lint check, in the order they run. */
-export const CHECKS: readonly LintCheck[] = [identity, references, aliases, releases, releaseDates, ranges, contradictions, stale, header];
+export const CHECKS: readonly LintCheck[] = [identity, replaces, references, aliases, releases, releaseDates, ranges, contradictions, stale, header, controlCharacters];

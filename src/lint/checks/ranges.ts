@@ -1,21 +1,29 @@
 import type { SourceRecord } from '../../load/load-folder.ts';
 import type { Path } from '../../load/parse-yaml.ts';
-import type { Product } from '../../schema/product.ts';
 import { StackfitError } from '../../errors.ts';
-import { intersect, isEmpty, versionInterval } from '../../version/interval.ts';
 import { parseRange, type Range } from '../../version/range.ts';
-import { SCHEMES } from '../../version/schemes/index.ts';
+import { hasRelease, productOf, schemeOf } from '../lookup.ts';
 import type { LintContext, LintCheck, Report } from '../types.ts';
 
-/** Whether a version named in a range matches at least one release of the product. */
-function isKnown(product: Product, v: Range['versions'][number]): boolean {
-  const scheme = SCHEMES[product.scheme ?? ''];
-  if (!scheme || !product.releases?.length) return true;
-  const want = versionInterval(v);
-  return product.releases.some((rel) => {
-    const r = scheme.parse(rel.version);
-    return r ? !isEmpty(intersect(versionInterval(r), want)) : false;
-  });
+/** How many unknown ids get a "did you mean" per run: each costs a pass over every product id. */
+export const SUGGESTION_BUDGET = 50;
+
+const SUGGESTIONS = new WeakMap<LintContext, { left: number; byId: Map<string, string[]> }>();
+
+/** Product ids that contain, or are contained in, an unknown id; bounded work per lint run. */
+function closeIds(ctx: LintContext, targetId: string): string[] {
+  let memo = SUGGESTIONS.get(ctx);
+  if (!memo) SUGGESTIONS.set(ctx, (memo = { left: SUGGESTION_BUDGET, byId: new Map() }));
+  let close = memo.byId.get(targetId);
+  if (close) return close;
+  if (memo.left <= 0) return [];
+  memo.left--;
+  close = [];
+  for (const ids of [ctx.products.keys(), ctx.base?.products.keys() ?? []]) {
+    for (const id of ids) if (close.length < 3 && !close.includes(id) && (id.includes(targetId) || targetId.includes(id))) close.push(id);
+  }
+  memo.byId.set(targetId, close);
+  return close;
 }
 
 /**
@@ -23,26 +31,26 @@ function isKnown(product: Product, v: Range['versions'][number]): boolean {
  * scheme, hardware is named with `*`, and every version named is one of its releases.
  */
 export function checkTargetRange(ctx: LintContext, report: Report, record: SourceRecord, path: Path, targetId: string, text: string): void {
-  const target = ctx.products.get(targetId)?.value;
+  const target = productOf(ctx, targetId);
   if (!target) {
-    const close = [...ctx.products.keys()].filter((id) => id.includes(targetId) || targetId.includes(id)).slice(0, 3);
+    const close = closeIds(ctx, targetId);
     report(record, path, { code: 'unknown-product', message: `no product "${targetId}"`, hint: close.length ? `Did you mean ${close.join(' or ')}?` : 'Add its record first, or fix the id.' });
     return;
   }
-  if (!target.scheme || !SCHEMES[target.scheme]) {
+  if (!schemeOf(target.scheme)) {
     if (text.trim() !== '*') report(record, path, { code: 'bad-range', message: `"${targetId}" has no versions, so its range must be "*" (got "${text}")`, hint: 'Write "*".' });
     return;
   }
   let range: Range;
   try {
-    range = parseRange(target.scheme, text);
+    range = parseRange(target.scheme!, text);
   } catch (e) {
     if (!(e instanceof StackfitError)) throw e;
     report(record, path, { code: 'bad-range', message: e.issues[0]!.message, hint: e.issues[0]!.hint ?? '' });
     return;
   }
   for (const v of range.versions) {
-    if (!isKnown(target, v)) {
+    if (!hasRelease(target, v)) {
       report(record, path, { code: 'unknown-version', message: `"${targetId}" has no release "${v.text}"`, hint: `Add the release to ${targetId}.yaml first, or fix the version.` });
     }
   }
@@ -80,6 +88,7 @@ export const ranges: LintCheck = {
       const first = t.columns[0];
       if (first && 'product' in first && first.relation) report(r, ['columns', 0, 'relation'], { code: 'table-key', message: 'the key column has no relation', hint: 'Remove relation from the first column.' });
       const seen = new Set<string>();
+      const sources = new Set(t.sources);
       if (t.columns.filter((c) => 'source' in c).length > 1) report(r, ['columns'], { code: 'duplicate-column', message: 'the table has more than one source column', hint: 'Keep one {source: true} column.' });
       if (first && 'source' in first) report(r, ['columns', 0], { code: 'table-key', message: 'the key column is a source column', hint: 'The first column names the product the table is keyed by.' });
       t.columns.forEach((c, ci) => {
@@ -96,7 +105,7 @@ export const ranges: LintCheck = {
         row.forEach((cell, ci) => {
           const col = t.columns[ci]!;
           if ('source' in col) {
-            if (cell === null || !t.sources.includes(cell)) {
+            if (cell === null || !sources.has(cell)) {
               report(r, ['rows', ri, ci], { code: 'row-source', message: `row source ${cell === null ? 'is empty' : `"${cell.slice(0, 80)}" is not one of the table's sources`}`, hint: 'Give the URL of the page the row was copied from, exactly as listed in sources.' });
             }
             return;

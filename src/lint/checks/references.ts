@@ -1,10 +1,11 @@
 import type { SourceRecord } from '../../load/load-folder.ts';
+import { productOf, vendorOf } from '../lookup.ts';
 import type { LintCheck, LintContext, Report } from '../types.ts';
 
 /** A `when.accelerator` names accelerator records (products or families). */
 function checkAccelerators(ctx: LintContext, report: Report, r: SourceRecord, ids: readonly string[] | undefined, path: (string | number)[]): void {
   (ids ?? []).forEach((id, i) => {
-    const a = ctx.products.get(id)?.value;
+    const a = productOf(ctx, id);
     if (!a) report(r, [...path, i], { code: 'unknown-product', message: `no accelerator "${id}"`, hint: 'Name an accelerator or accelerator family record.' });
     else if (a.kind !== 'accelerator') report(r, [...path, i], { code: 'scope-kind', message: `"${id}" is a ${a.kind}, not an accelerator`, hint: 'when.accelerator names accelerators; use when.arch for CPU architectures.' });
   });
@@ -17,10 +18,12 @@ export const references: LintCheck = {
   level: 'error',
   scope: 'record',
   check(ctx, report) {
+    let some: string | undefined;
     for (const r of [...ctx.folder.products, ...ctx.folder.tables]) {
       const vendor = r.value.vendor;
-      if (!ctx.vendors.has(vendor)) {
-        report(r, ['vendor'], { code: 'unknown-vendor', message: `vendor "${vendor}" has no record in vendors/`, hint: `Add vendors/${vendor}.yaml or use one of: ${[...ctx.vendors.keys()].slice(0, 8).join(', ')}…` });
+      if (!vendorOf(ctx, vendor)) {
+        some ??= [...ctx.vendors.keys(), ...(ctx.base?.vendors.keys() ?? [])].slice(0, 8).join(', ');
+        report(r, ['vendor'], { code: 'unknown-vendor', message: `vendor "${vendor}" has no record in vendors/`, hint: `Add vendors/${vendor}.yaml or use one of: ${some}…` });
       }
     }
     for (const r of ctx.folder.products) {
@@ -30,7 +33,7 @@ export const references: LintCheck = {
       if (p.family && p.memberOf) report(r, ['memberOf'], { code: 'family-member', message: `family "${p.id}" cannot itself be a member of a family`, hint: 'Name the members on their own records.' });
       if (p.family && p.releases?.length) report(r, ['releases'], { code: 'family-releases', message: `family "${p.id}" has releases; releases belong to its members`, hint: 'Move the releases to the member records.' });
       (p.memberOf ?? []).forEach((id, i) => {
-        const f = ctx.products.get(id)?.value;
+        const f = productOf(ctx, id);
         if (!f) report(r, ['memberOf', i], { code: 'unknown-product', message: `no family record "${id}"`, hint: 'Add it (with family: true) or fix the id.' });
         else if (!f.family) report(r, ['memberOf', i], { code: 'not-a-family', message: `"${id}" is not a family record`, hint: `Set family: true on ${id}, or name a family.` });
         else if (f.kind !== p.kind) report(r, ['memberOf', i], { code: 'family-kind', message: `family "${id}" is a ${f.kind}; "${p.id}" is a ${p.kind}`, hint: 'A member has the kind of its family.' });

@@ -1,6 +1,6 @@
 import { compareKeys } from '../../version/key.ts';
 import type { Version } from '../../version/scheme.ts';
-import { SCHEMES } from '../../version/schemes/index.ts';
+import { schemeOf } from '../lookup.ts';
 import type { LintCheck } from '../types.ts';
 
 /**
@@ -16,7 +16,7 @@ export const releaseDates: LintCheck = {
   check(ctx, report) {
     for (const r of ctx.folder.products) {
       const p = r.value;
-      const scheme = p.scheme ? SCHEMES[p.scheme] : undefined;
+      const scheme = schemeOf(p.scheme);
       if (!scheme || !p.releases?.length) continue;
       const parsed = p.releases.map((rel) => scheme.parse(rel.version));
       // Version order against date order, within one maintenance line (older lines keep shipping).

@@ -1,0 +1,28 @@
+/** The parts of `process` the guard needs (tests pass their own). */
+export interface OutputProcess {
+  readonly stdout: NodeJS.EventEmitter;
+  readonly stderr: NodeJS.EventEmitter & { write(text: string): unknown };
+  exit(code: number): never;
+}
+
+/**
+ * Output that cannot be written ends the run with exit 2 and, where stderr still works, one line
+ * saying why, never a stack trace: a full disk (`> /dev/full`, ENOSPC), an I/O error. A reader that
+ * closed the pipe early (EPIPE, `| head`) wants nothing more, so that exit is silent.
+ */
+export function guardOutput(proc: OutputProcess): void {
+  let failed = false;
+  proc.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (failed) return;
+    failed = true;
+    if (e.code !== 'EPIPE') {
+      try {
+        proc.stderr.write(`stackfit: cannot write the output: ${e.code ?? 'error'} (${e.code === 'ENOSPC' ? 'no space left on the device' : String(e.message).split('\n')[0]})\n`);
+      } catch {
+        // stderr is gone too; the exit code says it.
+      }
+    }
+    proc.exit(2);
+  });
+  proc.stderr.on('error', () => proc.exit(2));
+}
