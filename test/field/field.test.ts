@@ -23,9 +23,9 @@ const runs = runFieldSuite(loadMatrix(), loadFieldStacks());
 const errors = (r: CheckResult) => r.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}: ${i.components.join(' x ')}`);
 
 describe('field suite: real stacks nobody here wrote', () => {
-  it('holds at least 60 stacks from several origin families (origins pinned to a commit or an issue, by the loader)', () => {
-    expect(runs.length).toBeGreaterThanOrEqual(60);
-    expect(countField(runs).families).toBeGreaterThanOrEqual(5);
+  it('holds at least 110 stacks from several origin families (origins pinned to a commit or an issue, by the loader)', () => {
+    expect(runs.length).toBeGreaterThanOrEqual(110);
+    expect(countField(runs).families).toBeGreaterThanOrEqual(10);
   });
 
   it('lists only stacks of the suite with the kind the list is for', () => {
