@@ -1,0 +1,102 @@
+import { StackfitError } from '../errors.ts';
+import { cellText } from './cell-text.ts';
+import { parseHtmlTables } from './html-tables.ts';
+import { parseMarkdownTables, type MarkdownTable } from './markdown-tables.ts';
+import type { CellRule, ImporterSpec, UpstreamFile, UpstreamRow } from './spec.ts';
+
+export type Row = (string | null)[];
+
+function fail(file: string, line: number, message: string, hint?: string): never {
+  throw new StackfitError({ code: 'bad-upstream', file, line, message, ...(hint ? { hint } : {}) });
+}
+
+function tablesOf(spec: ImporterSpec, file: UpstreamFile): MarkdownTable[] {
+  const all = spec.format === 'html' ? parseHtmlTables(file.text, file.path) : parseMarkdownTables(file.text, file.path);
+  const wanted = spec.select.header;
+  const matching = all.filter((t) => {
+    if (spec.select.heading && !spec.select.heading.test(t.heading)) return false;
+    const names = t.header.map(cellText);
+    return wanted.every((w) => names.includes(w));
+  });
+  if (!matching.length) {
+    fail(file.path, 1, `no table with the columns ${wanted.map((w) => `"${w}"`).join(', ')}${spec.select.heading ? ` under a heading matching ${spec.select.heading}` : ''}`, `Is this the ${spec.family} file?`);
+  }
+  if (spec.select.nth !== undefined) {
+    const one = matching[spec.select.nth];
+    if (!one) fail(file.path, 1, `expected at least ${spec.select.nth + 1} tables with the columns ${wanted.join(', ')}, found ${matching.length}`);
+    return [one];
+  }
+  return matching;
+}
+
+function cellOf(rule: CellRule, row: UpstreamRow, column: number): string | null {
+  if ('const' in rule) return rule.const;
+  if ('source' in rule) return row.file.url;
+  if ('var' in rule) {
+    const v = row.file.vars[rule.var];
+    if (v === undefined) fail(row.file.path, row.line, `the sidecar gives no "${rule.var}" for this file (column ${column + 1})`, `Add vars.${rule.var} to the file's entry in the sidecar.`);
+    let out: string | null = v;
+    for (const read of rule.read ?? []) if (out !== null) out = read(out, row);
+    return out;
+  }
+  const names = row.header.map(cellText);
+  const parts = (Array.isArray(rule.from) ? rule.from : [rule.from]) as readonly (string | number)[];
+  let out: string | null = parts
+    .map((from) => {
+      const index = typeof from === 'number' ? from : names.indexOf(from);
+      if (index < 0 || index >= row.cells.length) fail(row.file.path, row.line, `no column "${String(from)}" in this table`);
+      return row.cells[index]!.trim();
+    })
+    .join(' | ');
+  for (const read of rule.read ?? []) if (out !== null) out = read(out, row);
+  if (rule.map && out !== null) {
+    if (!Object.hasOwn(rule.map, out)) {
+      fail(row.file.path, row.line, `cannot read "${out.slice(0, 120)}" (column "${String(rule.from)}"): not in ${rule.mapName ?? 'the importer map'}`, `Add the reading of this cell to ${rule.mapName ?? 'the map'} in the importer.`);
+    }
+    out = rule.map[out]!;
+  }
+  return out;
+}
+
+/**
+ * Reads the rows of one stackfit table out of upstream files, by the importer's declaration.
+ * Files are read in the order given; with `merge: 'first-seen'` a row printed by several files
+ * is kept once and cites the first. Throws `StackfitError` (`bad-upstream`) naming the file and
+ * line it could not read.
+ *
+ * @example
+ * importRows(spec, [{ path: 'COMPATIBILITY.en.md', text, url, vars: {} }])
+ */
+export function importRows(spec: ImporterSpec, files: readonly UpstreamFile[]): Row[] {
+  const out: Row[] = [];
+  const seen = new Set<string>();
+  const sourceColumns = spec.cells.flatMap((c, i) => ('source' in c ? [i] : []));
+  for (const file of files) {
+    for (const table of tablesOf(spec, file)) {
+      const names = table.header.map(cellText);
+      const above = new Map<number, string>();
+      for (const r of table.rows) {
+        const cells = [...r.cells];
+        for (const name of spec.fillDown ?? []) {
+          const i = names.indexOf(name);
+          if (i < 0) continue;
+          if (cellText(cells[i] ?? '') === '') cells[i] = above.get(i) ?? '';
+          else above.set(i, cells[i]!);
+        }
+        const row: UpstreamRow = { file, line: r.line, heading: table.heading, header: table.header, cells };
+        if (spec.where && !Object.entries(spec.where).every(([name, re]) => {
+          const i = names.indexOf(name);
+          return i >= 0 && re.test(cellText(cells[i] ?? ''));
+        })) continue;
+        const stored = spec.cells.map((rule, i) => cellOf(rule, row, i));
+        if (spec.merge === 'first-seen') {
+          const key = JSON.stringify(stored.filter((_c, i) => !sourceColumns.includes(i)));
+          if (seen.has(key)) continue;
+          seen.add(key);
+        }
+        out.push(stored);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+import { cellText } from './cell-text.ts';
+import type { Reader } from './spec.ts';
+
+/**
+ * Named cell readers that importer declarations chain (`read: [text, dropPrefix('CANN ')]`).
+ * Each takes the cell as it is so far and returns the next form; `null` is an empty cell.
+ */
+
+/** The cell as a reader sees it (links, code spans and tags removed). */
+export const text: Reader = (v) => cellText(v);
+
+/** The cell as printed, trimmed (HTML lists and links kept). */
+export const raw: Reader = (v) => v.trim();
+
+/** An empty cell, or one of the printed placeholders for "none", is a null cell. */
+export const emptyToNull: Reader = (v) => (/^(|-|—|\/|N\/A|NA|none)$/i.test(v.trim()) ? null : v);
+
+/** Drops a leading `v` or `V` before a digit (`v0.9.1` -> `0.9.1`). */
+export const stripV: Reader = (v) => v.replace(/^[vV](?=\d)/, '');
+
+/**
+ * PEP 440 canonical spelling of a Python package version as vendors print it:
+ * `2.1.0.rc1` -> `2.1.0rc1`, `1.11.0.rc2 (beta)` -> `1.11.0rc2`, `v2.3.1` -> `2.3.1`.
+ */
+export const pep440: Reader = (v) =>
+  v
+    .replace(/\s*\((beta|alpha|preview)\)\s*$/i, '')
+    .replace(/^[vV](?=\d)/, '')
+    .replace(/[.-]?(rc|a|b)(\d+)$/i, (_m, tag: string, n: string) => `${tag.toLowerCase()}${n}`)
+    .trim();
+
+/** Removes a fixed prefix when present (`CANN 8.0.RC3` -> `8.0.RC3`). */
+export function dropPrefix(prefix: string): Reader {
+  return (v) => (v.startsWith(prefix) ? v.slice(prefix.length).trim() : v);
+}
+
+/** The first capture group of a pattern, or the cell unchanged when it does not match. */
+export function capture(pattern: RegExp): Reader {
+  return (v) => pattern.exec(v)?.[1] ?? v;
+}
+
+/** Splits a printed list (`3.9, 3.10` or `3.9 / 3.10`) into a `||` range. */
+export function anyOf(separator: RegExp = /\s*[,，、/]\s*/): Reader {
+  return (v) =>
+    v
+      .split(separator)
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .join(' || ');
+}
+
+/** A cell that is a version list; empty stays null. */
+export function replace(pattern: RegExp, by: string): Reader {
+  return (v) => v.replace(pattern, by);
+}

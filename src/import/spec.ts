@@ -1,0 +1,81 @@
+/**
+ * How one vendor file family becomes the rows of one table: a small declaration, not a script.
+ *
+ * A spec names the upstream tables to read (`select`), which rows to keep (`where`), and for each
+ * column of the stackfit table where its cell comes from (`cells`, aligned with the table's
+ * `columns`). Cells are read by name from the upstream header and passed through named readers
+ * (`./readers.ts`); a `map` turns printed prose into canonical cells and fails, naming the file
+ * and line, on prose it has not seen, so a reviewer extends the map rather than the importer
+ * guessing.
+ */
+export interface UpstreamFile {
+  /** Path as given (for messages). */
+  readonly path: string;
+  readonly text: string;
+  /** The pinned URL the rows cite (a `{source: true}` cell). */
+  readonly url: string;
+  /** Values the sidecar states about this file, e.g. the release its page documents. */
+  readonly vars: Readonly<Record<string, string>>;
+}
+
+/** One upstream row with its cells by header name. */
+export interface UpstreamRow {
+  readonly file: UpstreamFile;
+  readonly line: number;
+  readonly heading: string;
+  readonly header: readonly string[];
+  readonly cells: readonly string[];
+}
+
+export type Reader = (value: string, row: UpstreamRow) => string | null;
+
+export type CellRule =
+  /** A fixed cell. */
+  | { readonly const: string | null }
+  /** The pinned URL of the file the row came from. */
+  | { readonly source: true }
+  /** A value the fixture sidecar gives for the file (`vars`). */
+  | { readonly var: string; readonly read?: readonly Reader[] }
+  /**
+   * An upstream cell by header text (after `cellText`) or index, through readers in order;
+   * `map` then turns the result into the stored cell (a missing key is an error).
+   */
+  | {
+      /** Several names: the cells joined with " | " (for a map keyed by a pair of cells). */
+      readonly from: string | number | readonly (string | number)[];
+      readonly read?: readonly Reader[];
+      readonly map?: Readonly<Record<string, string | null>>;
+      /** Name of the map in messages ("add it to ..."). */
+      readonly mapName?: string;
+    };
+
+export interface SelectTables {
+  /** Only tables under a heading matching this. */
+  readonly heading?: RegExp;
+  /** Header cells (after `cellText`) that must all be present. */
+  readonly header: readonly string[];
+  /** Which of the matching tables to read (default all, in file order). */
+  readonly nth?: number;
+}
+
+export interface ImporterSpec {
+  /** The stackfit table id (`data/tables/<id>.yaml`). */
+  readonly table: string;
+  /** Where contributors fetch the newest upstream file. */
+  readonly upstream: string;
+  /** The file family, e.g. "Ascend/pytorch COMPATIBILITY.en.md". */
+  readonly family: string;
+  readonly format: 'markdown' | 'html';
+  readonly select: SelectTables;
+  /** Keep only rows whose cell matches (header name -> pattern over `cellText`). */
+  readonly where?: Readonly<Record<string, RegExp>>;
+  /** Columns whose empty cells repeat the cell above (merged cells printed once). */
+  readonly fillDown?: readonly string[];
+  /** One rule per table column, in the table's column order. */
+  readonly cells: readonly CellRule[];
+  /**
+   * With several files: `first-seen` keeps a row once, citing the first file (in sidecar order)
+   * that prints it (rows compare without their source cell); `all` keeps every row.
+   */
+  readonly merge?: 'first-seen' | 'all';
+}
