@@ -6,6 +6,9 @@ import type { CellRule, ImporterSpec, UpstreamFile, UpstreamRow } from './spec.t
 
 export type Row = (string | null)[];
 
+/** Header cells compare as text without whitespace (`Linux操作系统` = `Linux 操作系统`). */
+const headerKey = (h: string) => cellText(h).replace(/\s+/g, '');
+
 function fail(file: string, line: number, message: string, hint?: string): never {
   throw new StackfitError({ code: 'bad-upstream', file, line, message, ...(hint ? { hint } : {}) });
 }
@@ -15,8 +18,8 @@ function tablesOf(spec: ImporterSpec, file: UpstreamFile): MarkdownTable[] {
   const wanted = spec.select.header;
   const matching = all.filter((t) => {
     if (spec.select.heading && !spec.select.heading.test(t.heading)) return false;
-    const names = t.header.map(cellText);
-    return wanted.every((w) => names.includes(w));
+    const names = t.header.map(headerKey);
+    return wanted.every((w) => names.includes(headerKey(w)));
   });
   if (!matching.length) {
     fail(file.path, 1, `no table with the columns ${wanted.map((w) => `"${w}"`).join(', ')}${spec.select.heading ? ` under a heading matching ${spec.select.heading}` : ''}`, `Is this the ${spec.family} file?`);
@@ -39,11 +42,11 @@ function cellOf(rule: CellRule, row: UpstreamRow, column: number): string | null
     for (const read of rule.read ?? []) if (out !== null) out = read(out, row);
     return out;
   }
-  const names = row.header.map(cellText);
+  const names = row.header.map(headerKey);
   const parts = (Array.isArray(rule.from) ? rule.from : [rule.from]) as readonly (string | number)[];
   let out: string | null = parts
     .map((from) => {
-      const index = typeof from === 'number' ? from : names.indexOf(from);
+      const index = typeof from === 'number' ? from : names.indexOf(headerKey(from));
       if (index < 0 || index >= row.cells.length) fail(row.file.path, row.line, `no column "${String(from)}" in this table`);
       return row.cells[index]!.trim();
     })
@@ -56,6 +59,15 @@ function cellOf(rule: CellRule, row: UpstreamRow, column: number): string | null
     out = rule.map[out]!;
   }
   return out;
+}
+
+function explodeRow(spec: ImporterSpec, names: readonly string[], cells: readonly string[], file: string, line: number): (readonly string[])[] {
+  if (!spec.explode) return [cells];
+  const i = names.indexOf(headerKey(spec.explode));
+  if (i < 0) fail(file, line, `no column "${spec.explode}" to split into list items`);
+  const items = [...cells[i]!.matchAll(/<li>([\s\S]*?)(?=<\/li>|<li>|<\/ul>|$)/gi)].map((m) => m[1]!.trim());
+  if (!items.length) fail(file, line, `expected a list of <li> items in column "${spec.explode}"`);
+  return items.map((item) => cells.map((c, k) => (k === i ? item : c)));
 }
 
 /**
@@ -73,28 +85,30 @@ export function importRows(spec: ImporterSpec, files: readonly UpstreamFile[]): 
   const sourceColumns = spec.cells.flatMap((c, i) => ('source' in c ? [i] : []));
   for (const file of files) {
     for (const table of tablesOf(spec, file)) {
-      const names = table.header.map(cellText);
+      const names = table.header.map(headerKey);
       const above = new Map<number, string>();
       for (const r of table.rows) {
         const cells = [...r.cells];
         for (const name of spec.fillDown ?? []) {
-          const i = names.indexOf(name);
+          const i = names.indexOf(headerKey(name));
           if (i < 0) continue;
           if (cellText(cells[i] ?? '') === '') cells[i] = above.get(i) ?? '';
           else above.set(i, cells[i]!);
         }
-        const row: UpstreamRow = { file, line: r.line, heading: table.heading, header: table.header, cells };
         if (spec.where && !Object.entries(spec.where).every(([name, re]) => {
-          const i = names.indexOf(name);
+          const i = names.indexOf(headerKey(name));
           return i >= 0 && re.test(cellText(cells[i] ?? ''));
         })) continue;
-        const stored = spec.cells.map((rule, i) => cellOf(rule, row, i));
-        if (spec.merge === 'first-seen') {
-          const key = JSON.stringify(stored.filter((_c, i) => !sourceColumns.includes(i)));
-          if (seen.has(key)) continue;
-          seen.add(key);
+        for (const expanded of explodeRow(spec, names, cells, file.path, r.line)) {
+          const row: UpstreamRow = { file, line: r.line, heading: table.heading, header: table.header, cells: expanded };
+          const stored = spec.cells.map((rule, i) => cellOf(rule, row, i));
+          if (spec.merge === 'first-seen') {
+            const key = JSON.stringify(stored.filter((_c, i) => !sourceColumns.includes(i)));
+            if (seen.has(key)) continue;
+            seen.add(key);
+          }
+          out.push(stored);
         }
-        out.push(stored);
       }
     }
   }

@@ -69,6 +69,11 @@ export interface ImporterSpec {
   readonly select: SelectTables;
   /** Keep only rows whose cell matches (header name -> pattern over `cellText`). */
   readonly where?: Readonly<Record<string, RegExp>>;
+  /**
+   * A column whose cell is an HTML list (`<li>` items): each item becomes a row of its own, the
+   * item's text (trimmed) standing in for the cell.
+   */
+  readonly explode?: string;
   /** Columns whose empty cells repeat the cell above (merged cells printed once). */
   readonly fillDown?: readonly string[];
   /** One rule per table column, in the table's column order. */
