@@ -14,7 +14,9 @@ function fail(file: string, line: number, message: string, hint?: string): never
 }
 
 function tablesOf(spec: ImporterSpec, file: UpstreamFile): MarkdownTable[] {
-  const all = spec.format === 'html' ? parseHtmlTables(file.text, file.path) : parseMarkdownTables(file.text, file.path);
+  const parsed = spec.format === 'html' ? parseHtmlTables(file.text, file.path) : parseMarkdownTables(file.text, file.path);
+  const rename = new Map(Object.entries(spec.rename ?? {}).map(([k, v]) => [headerKey(k), v]));
+  const all = rename.size ? parsed.map((t) => ({ ...t, header: t.header.map((h) => rename.get(headerKey(h)) ?? h) })) : parsed;
   const wanted = spec.select.header;
   const matching = all.filter((t) => {
     if (spec.select.heading && !spec.select.heading.test(t.heading)) return false;
@@ -80,10 +82,13 @@ function explodeRow(spec: ImporterSpec, names: readonly string[], cells: readonl
  * importRows(spec, [{ path: 'COMPATIBILITY.en.md', text, url, vars: {} }])
  */
 export function importRows(spec: ImporterSpec, files: readonly UpstreamFile[]): Row[] {
-  const out: Row[] = [];
+  const chunks: Row[][] = [];
   const seen = new Set<string>();
   const sourceColumns = spec.cells.flatMap((c, i) => ('source' in c ? [i] : []));
   for (const file of files) {
+    const out: Row[] = [];
+    chunks.push(out);
+    const printed = new Set<string>();
     for (const table of tablesOf(spec, file)) {
       const names = table.header.map(headerKey);
       const above = new Map<number, string>();
@@ -103,14 +108,16 @@ export function importRows(spec: ImporterSpec, files: readonly UpstreamFile[]): 
           const row: UpstreamRow = { file, line: r.line, heading: table.heading, header: table.header, cells: expanded };
           const stored = spec.cells.map((rule, i) => cellOf(rule, row, i));
           if (spec.merge === 'first-seen') {
-            const key = JSON.stringify(stored.filter((_c, i) => !sourceColumns.includes(i)));
+            const key = JSON.stringify(stored.filter((_c, i) => (spec.mergeKey ? spec.mergeKey.includes(i) : !sourceColumns.includes(i))));
             if (seen.has(key)) continue;
-            seen.add(key);
+            printed.add(key);
           }
           out.push(stored);
         }
       }
     }
+    for (const key of printed) seen.add(key);
   }
-  return out;
+  if (spec.historyOrder === 'last-file-first') return [...chunks[0] ?? [], ...chunks.slice(1).reverse().flat()];
+  return chunks.flat();
 }

@@ -24,7 +24,7 @@ export const stripV: Reader = (v) => v.replace(/^[vV](?=\d)/, '');
  */
 export const pep440: Reader = (v) =>
   v
-    .replace(/\s*\((beta|alpha|preview)\)\s*$/i, '')
+    .replace(/\s*[（(](beta|alpha|preview)[)）]\s*$/i, '')
     .replace(/^[vV](?=\d)/, '')
     .replace(/[.-]?(rc|a|b)(\d+)$/i, (_m, tag: string, n: string) => `${tag.toLowerCase()}${n}`)
     .trim();
@@ -53,3 +53,25 @@ export function anyOf(separator: RegExp = /\s*[,，、/]\s*/): Reader {
 export function replace(pattern: RegExp, by: string): Reader {
   return (v) => v.replace(pattern, by);
 }
+
+/** One part of a cell that prints several values (`2.10.0 / 2.10.0.post4`, part 1 -> `2.10.0.post4`). */
+export function part(index: number, separator: RegExp = /\s*\/\s*/): Reader {
+  return (v) => v.split(separator)[index]?.trim() ?? null;
+}
+
+/** Each item of a printed list through the given readers, joined as a `||` range. */
+export function eachOf(separator: RegExp, ...readers: Reader[]): Reader {
+  return (v, row) =>
+    v
+      .split(separator)
+      .map((s) => readers.reduce<string | null>((acc, read) => (acc === null ? null : read(acc.trim(), row)), s.trim()))
+      .filter((s): s is string => !!s)
+      .join(' || ');
+}
+
+/** A printed comparison list as a range: `>= 3.10, < 3.13` -> `>=3.10 <3.13`. */
+export const compactRange: Reader = (v) =>
+  v
+    .replace(/([<>=!]=?)\s+/g, '$1')
+    .replace(/\s*,\s*/g, ' ')
+    .trim();

@@ -59,6 +59,11 @@ export interface SelectTables {
 }
 
 export interface ImporterSpec {
+  /**
+   * Other spellings of a header across the file's history (printed -> the name the rules use),
+   * so one declaration reads every revision.
+   */
+  readonly rename?: Readonly<Record<string, string>>;
   /** The stackfit table id (`data/tables/<id>.yaml`). */
   readonly table: string;
   /** Where contributors fetch the newest upstream file. */
@@ -79,8 +84,16 @@ export interface ImporterSpec {
   /** One rule per table column, in the table's column order. */
   readonly cells: readonly CellRule[];
   /**
-   * With several files: `first-seen` keeps a row once, citing the first file (in sidecar order)
-   * that prints it (rows compare without their source cell); `all` keeps every row.
+   * With several files: `first-seen` keeps a later file's row only when no earlier file (in
+   * sidecar order) printed a row with the same key, so each row cites the first file that prints
+   * it; `all` (default) keeps every row.
    */
   readonly merge?: 'first-seen' | 'all';
+  /**
+   * Where `first-seen` lists the rows only later files print: in file order (default), or with
+   * the last file's rows first (a table that lists its history oldest first).
+   */
+  readonly historyOrder?: 'file' | 'last-file-first';
+  /** Table column indexes that identify a row for `first-seen` (default: every non-source cell). */
+  readonly mergeKey?: readonly number[];
 }
