@@ -21,6 +21,7 @@ function tablesOf(spec: ImporterSpec, file: UpstreamFile): MarkdownTable[] {
   const matching = all.filter((t) => {
     if (spec.select.heading && !spec.select.heading.test(t.heading)) return false;
     const names = t.header.map(headerKey);
+    if (spec.select.exact && names.length !== wanted.length) return false;
     return wanted.every((w) => names.includes(headerKey(w)));
   });
   if (!matching.length) {

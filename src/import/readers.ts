@@ -75,3 +75,6 @@ export const compactRange: Reader = (v) =>
     .replace(/([<>=!]=?)\s+/g, '$1')
     .replace(/\s*,\s*/g, ' ')
     .trim();
+
+/** The version a cell starts with (`26.0.0 (commercial)` -> `26.0.0`), or null when it has none (`In development`). */
+export const leadingVersion: Reader = (v) => /^v?(\d+(?:\.[0-9A-Za-z]+)*)/.exec(v.trim())?.[1] ?? null;

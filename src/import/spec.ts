@@ -54,6 +54,8 @@ export interface SelectTables {
   readonly heading?: RegExp;
   /** Header cells (after `cellText`) that must all be present. */
   readonly header: readonly string[];
+  /** The header has exactly the `header` cells, no others. */
+  readonly exact?: boolean;
   /** Which of the matching tables to read (default all, in file order). */
   readonly nth?: number;
 }
