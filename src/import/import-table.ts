@@ -31,7 +31,7 @@ export interface TableImport {
  * diff against `data/tables/<id>.yaml` and the new file text (header, notes, comments and the
  * rest of the file kept). Writes nothing.
  */
-export function importTable(spec: ImporterSpec, files: readonly UpstreamFile[], dataDir: string): TableImport {
+export function importTable(spec: ImporterSpec, files: readonly UpstreamFile[], dataDir: string, options: { citeOnly?: string } = {}): TableImport {
   const file = join(dataDir, 'tables', `${spec.table}.yaml`);
   let before: string;
   try {
@@ -39,15 +39,20 @@ export function importTable(spec: ImporterSpec, files: readonly UpstreamFile[], 
   } catch {
     throw new StackfitError({ code: 'bad-input', file, message: `no table file for "${spec.table}"` });
   }
-  const current = readTableText(before, file);
+  let current = readTableText(before, file);
+  // a table with one source that now cites the newly fetched file: the header cites it too
+  const only = current.sources.length === 1 ? current.sources[0] : undefined;
+  if (options.citeOnly && only && only !== options.citeOnly) {
+    current = { ...current, before: current.before.map((l) => l.split(JSON.stringify(only)).join(JSON.stringify(options.citeOnly))) };
+  }
   const rows = importRows(spec, files);
   const width = current.rows[0]?.length;
   if (width !== undefined && spec.cells.length !== width) {
     throw new StackfitError({ code: 'bad-importer', file, message: `the importer gives ${spec.cells.length} cells per row, the table has ${width} columns` });
   }
   const diff = diffRows(current.rows, rows);
-  const unchanged = isEmptyDiff(diff);
-  return { table: spec.table, file, rows, diff, unchanged, before, text: unchanged ? before : renderTableText(current, rows) };
+  const text = renderTableText(current, rows);
+  return { table: spec.table, file, rows, diff, unchanged: isEmptyDiff(diff) && text === before, before, text };
 }
 
 /** Finds the importer for a table id or fails with the list of ids that have one. */
