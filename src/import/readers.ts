@@ -15,8 +15,8 @@ export const raw: Reader = (v) => v.trim();
 /** An empty cell, or one of the printed placeholders for "none", is a null cell. */
 export const emptyToNull: Reader = (v) => (/^(|-|—|\/|N\/A|NA|none)$/i.test(v.trim()) ? null : v);
 
-/** Drops a leading `v` or `V` before a digit (`v0.9.1` -> `0.9.1`). */
-export const stripV: Reader = (v) => v.replace(/^[vV](?=\d)/, '');
+/** Drops a leading `v` before a digit (`v0.9.1` -> `0.9.1`); `V10` (Kylin, UOS) stays. */
+export const stripV: Reader = (v) => v.replace(/^v(?=\d)/, '');
 
 /**
  * PEP 440 canonical spelling of a Python package version as vendors print it:
