@@ -1,5 +1,6 @@
 import { aliases } from './aliases.ts';
 import { contradictions } from './contradictions.ts';
+import { fixtureAge } from './fixture-age.ts';
 import { header } from './header.ts';
 import { identity } from './identity.ts';
 import { ranges } from './ranges.ts';
@@ -10,4 +11,4 @@ import { stale } from './stale.ts';
 import type { LintCheck } from '../types.ts';
 
 /** Every lint check, in the order they run. */
-export const CHECKS: readonly LintCheck[] = [identity, references, aliases, releases, releaseDates, ranges, contradictions, stale, header];
+export const CHECKS: readonly LintCheck[] = [identity, references, aliases, releases, releaseDates, ranges, contradictions, stale, fixtureAge, header];
