@@ -58,8 +58,15 @@ describe('stackfit import', () => {
     expect(diff.written).toBe(false);
     expect(diff.removed).toEqual([['8.5', 'Amazon Linux 2023', null, '2023', null, null, null, null]]);
     expect(readFileSync(table, 'utf8')).toBe(before);
-    const wet = capture(['import', 'tidb-os', upstream, '--source', url, '--data', data, '--write']);
+    const root = mkdtempSync(join(tmpdir(), 'stackfit-root-'));
+    cpSync('test/fixtures/upstream/tidb-os.source.json', join(root, 'test/fixtures/upstream/tidb-os.source.json'));
+    cpSync('test/fixtures/upstream/tidb-os.md', join(root, 'test/fixtures/upstream/tidb-os.md'));
+    const wet = capture(['import', 'tidb-os', upstream, '--source', url, '--data', data, '--root', root, '--date', '2026-12-01', '--write']);
     expect(wet.out).toContain('wrote');
+    expect(readFileSync(join(root, 'test/fixtures/upstream/tidb-os.md'), 'utf8')).toBe(page);
+    expect(JSON.parse(readFileSync(join(root, 'test/fixtures/upstream/tidb-os.source.json'), 'utf8')).files).toEqual([
+      { file: 'tidb-os.md', url, commit: '0123456789012345678901234567890123456789', date: '2026-12-01' },
+    ]);
     const after = readFileSync(table, 'utf8');
     expect(after).toContain(`sources: ["${url}"]`);
     expect(after).not.toContain('"Amazon Linux 2023"');

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { StackfitError } from '../../errors.ts';
 import { loadFolder } from '../../load/load-folder.ts';
 import type { Row } from '../../import/import-rows.ts';
@@ -8,7 +8,7 @@ import { IMPORTERS } from '../../import/importers/index.ts';
 import { RELEASE_LISTS } from '../../import/releases/lists.ts';
 import { missingReleases, readReleaseList } from '../../import/releases/release-list.ts';
 import { readTableText, writeFileAtomic } from '../../import/table-file.ts';
-import { loadSidecarFiles, readText } from '../../import/upstream-files.ts';
+import { loadSidecarFiles, readSidecar, readText } from '../../import/upstream-files.ts';
 import type { UpstreamFile } from '../../import/spec.ts';
 import type { Args } from '../args.ts';
 import type { Io } from '../io.ts';
@@ -23,7 +23,8 @@ data/tables/TABLE.yaml and print the rows added, removed and changed. Nothing is
 --write; writing keeps the header, notes and comment lines and replaces the file atomically.
 FILE may be a fixture sidecar (test/fixtures/upstream/TABLE.source.json) listing several files.
 --source URL is the pinned URL of the file you fetched (one per FILE): rows and, for a
-one-source table, the table's sources cite it.
+one-source table, the table's sources cite it; with --write the table's one-file fixture and its
+sidecar are refreshed too (sidecar date: --date, default today).
 
 --list names every importer; --all --check re-imports every verbatim fixture and exits 1 when a
 table would change. "import releases" reads a vendor's release list and names releases the
@@ -113,6 +114,24 @@ function releases(args: Args, io: Io, dataDir: string): number {
   return 0;
 }
 
+/**
+ * After `--write --source URL` for a table whose fixture is one file: the fixture becomes the
+ * file just imported and its sidecar cites the URL, its commit and the date (`--date`, default
+ * today), so `import --all --check` and the fixture-age lint follow the new copy.
+ */
+function refreshFixture(table: string, root: string, file: UpstreamFile, date: string | undefined): string | undefined {
+  const path = sidecarPath(table, root);
+  if (!existsSync(path)) return undefined;
+  const sidecar = readSidecar(path);
+  const [entry] = sidecar.files;
+  if (sidecar.files.length !== 1 || !entry) return undefined;
+  const commit = /\/blob\/([0-9a-f]{40})\//.exec(file.url)?.[1];
+  const next = { ...entry, url: file.url, ...(commit ? { commit } : {}), date: date ?? new Date().toISOString().slice(0, 10) };
+  writeFileAtomic(join(dirname(path), entry.file), file.text);
+  writeFileAtomic(path, `${JSON.stringify({ ...sidecar, files: [next] }, null, 2)}\n`);
+  return path;
+}
+
 export function importCommand(args: Args, io: Io): number {
   const root = args.root ?? '.';
   const dataDir = args.data.at(-1) ?? join(root, 'data');
@@ -132,6 +151,8 @@ export function importCommand(args: Args, io: Io): number {
   const result = importTable(spec, files, dataDir, args.source.length === 1 ? { citeOnly: args.source[0]! } : {});
   const write = args.write && !result.unchanged;
   if (write) writeFileAtomic(result.file, result.text);
+  const fixture = args.write && args.source.length === 1 && paths.length === 1 && !paths[0]!.endsWith('.source.json') ? refreshFixture(spec.table, root, files[0]!, args.date) : undefined;
+  if (fixture && !args.json) io.out(`fixture: ${fixture}`);
   if (args.json) io.out(JSON.stringify(diffJson(result, write), null, 2));
   else report(result, io, write);
   return 0;
