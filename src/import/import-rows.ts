@@ -66,6 +66,11 @@ function cellOf(rule: CellRule, row: UpstreamRow, column: number): string | null
 
 function explodeRow(spec: ImporterSpec, names: readonly string[], cells: readonly string[], file: string, line: number): (readonly string[])[] {
   if (!spec.explode) return [cells];
+  if (typeof spec.explode === 'function') {
+    const rows = spec.explode(cells, names);
+    if (!rows.length) fail(file, line, 'expected list items in this row');
+    return rows;
+  }
   const i = names.indexOf(headerKey(spec.explode));
   if (i < 0) fail(file, line, `no column "${spec.explode}" to split into list items`);
   const items = [...cells[i]!.matchAll(/<li>([\s\S]*?)(?=<\/li>|<li>|<\/ul>|$)/gi)].map((m) => m[1]!.trim());

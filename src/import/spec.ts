@@ -77,10 +77,11 @@ export interface ImporterSpec {
   /** Keep only rows whose cell matches (header name -> pattern over `cellText`). */
   readonly where?: Readonly<Record<string, RegExp>>;
   /**
-   * A column whose cell is an HTML list (`<li>` items): each item becomes a row of its own, the
-   * item's text (trimmed) standing in for the cell.
+   * One upstream row as several: a column name whose cell is an HTML list (each `<li>` item
+   * becomes a row, the item standing in for the cell), or a function returning the rows' cells
+   * (it may append cells, which rules read by index).
    */
-  readonly explode?: string;
+  readonly explode?: string | ((cells: readonly string[], header: readonly string[]) => (readonly string[])[]);
   /** Columns whose empty cells repeat the cell above (merged cells printed once). */
   readonly fillDown?: readonly string[];
   /** One rule per table column, in the table's column order. */

@@ -3,13 +3,14 @@ import { ASCEND_PYTORCH } from './ascend-pytorch.ts';
 import { GPUSTACK_RUNNER } from './gpustack-runner.ts';
 import { MINDFORMERS } from './mindformers.ts';
 import { MINDSPEED_LLM } from './mindspeed-llm.ts';
+import { OCEANBASE_DOC } from './oceanbase-doc.ts';
+import { OPENGAUSS_DOCS } from './opengauss-docs.ts';
+import { PINGCAP_TIDB } from './pingcap-tidb.ts';
 import { VLLM_ASCEND } from './vllm-ascend.ts';
 import { VLLM_METAX } from './vllm-metax.ts';
-import { PINGCAP_TIDB } from './pingcap-tidb.ts';
-import { OCEANBASE_DOC } from './oceanbase-doc.ts';
 
 /** Every table importer, one module per vendor file family. */
-export const IMPORTERS: readonly ImporterSpec[] = [...ASCEND_PYTORCH, ...VLLM_ASCEND, ...GPUSTACK_RUNNER, ...MINDFORMERS, ...MINDSPEED_LLM, ...VLLM_METAX, ...PINGCAP_TIDB, ...OCEANBASE_DOC];
+export const IMPORTERS: readonly ImporterSpec[] = [...ASCEND_PYTORCH, ...VLLM_ASCEND, ...GPUSTACK_RUNNER, ...MINDFORMERS, ...MINDSPEED_LLM, ...VLLM_METAX, ...PINGCAP_TIDB, ...OCEANBASE_DOC, ...OPENGAUSS_DOCS];
 
 /** The importer for a table id, if there is one. */
 export function findImporter(table: string): ImporterSpec | undefined {
