@@ -2,6 +2,7 @@ import { StackfitError } from '../errors.ts';
 import { cellText } from './cell-text.ts';
 import { parseHtmlTables } from './html-tables.ts';
 import { parseMarkdownTables, type MarkdownTable } from './markdown-tables.ts';
+import { parseRstGridTables } from './rst-tables.ts';
 import type { CellRule, ImporterSpec, UpstreamFile, UpstreamRow } from './spec.ts';
 
 export type Row = (string | null)[];
@@ -13,8 +14,20 @@ function fail(file: string, line: number, message: string, hint?: string): never
   throw new StackfitError({ code: 'bad-upstream', file, line, message, ...(hint ? { hint } : {}) });
 }
 
+const PARSERS = { markdown: parseMarkdownTables, html: parseHtmlTables, rst: parseRstGridTables } as const;
+
+/** The file's tables in the spec's format (vertical tables turned into one row each). */
+function parseTables(spec: ImporterSpec, file: UpstreamFile): MarkdownTable[] {
+  const tables = PARSERS[spec.format](file.text, file.path);
+  if (!spec.transpose) return tables;
+  return tables.map((t) => {
+    const pairs = [...(t.header.length ? [{ line: t.line, cells: t.header }] : []), ...t.rows];
+    return { ...t, header: pairs.map((r) => r.cells[0] ?? ''), rows: [{ line: pairs[0]?.line ?? t.line, cells: pairs.map((r) => r.cells[1] ?? '') }] };
+  });
+}
+
 function tablesOf(spec: ImporterSpec, file: UpstreamFile): MarkdownTable[] {
-  const parsed = spec.format === 'html' ? parseHtmlTables(file.text, file.path) : parseMarkdownTables(file.text, file.path);
+  const parsed = parseTables(spec, file);
   const rename = new Map(Object.entries(spec.rename ?? {}).map(([k, v]) => [headerKey(k), v]));
   const all = rename.size ? parsed.map((t) => ({ ...t, header: t.header.map((h) => rename.get(headerKey(h)) ?? h) })) : parsed;
   const wanted = spec.select.header;
@@ -35,7 +48,22 @@ function tablesOf(spec: ImporterSpec, file: UpstreamFile): MarkdownTable[] {
   return matching;
 }
 
-function cellOf(rule: CellRule, row: UpstreamRow, column: number): string | null {
+function lookUp(l: NonNullable<Extract<CellRule, { from: unknown }>['lookup']>, key: string, row: UpstreamRow, spec: ImporterSpec): string {
+  for (const t of parseTables(spec, row.file)) {
+    const names = t.header.map(headerKey);
+    if (!l.header.every((h) => names.includes(headerKey(h)))) continue;
+    const k = names.indexOf(headerKey(l.key));
+    const v = names.indexOf(headerKey(l.value));
+    for (const r of t.rows) {
+      let candidate: string | null = r.cells[k] ?? '';
+      for (const read of l.keyRead ?? []) if (candidate !== null) candidate = read(candidate, { ...row, line: r.line, header: t.header, cells: r.cells });
+      if (candidate === key) return cellText(r.cells[v] ?? '');
+    }
+  }
+  fail(row.file.path, row.line, `no row "${key}" in the table with the columns ${l.header.join(', ')}`);
+}
+
+function cellOf(rule: CellRule, row: UpstreamRow, column: number, spec: ImporterSpec): string | null {
   if ('const' in rule) return rule.const;
   if ('source' in rule) return row.file.url;
   if ('var' in rule) {
@@ -47,14 +75,17 @@ function cellOf(rule: CellRule, row: UpstreamRow, column: number): string | null
   }
   const names = row.header.map(headerKey);
   const parts = (Array.isArray(rule.from) ? rule.from : [rule.from]) as readonly (string | number)[];
-  let out: string | null = parts
-    .map((from) => {
-      const index = typeof from === 'number' ? from : names.indexOf(headerKey(from));
-      if (index < 0 || index >= row.cells.length) fail(row.file.path, row.line, `no column "${String(from)}" in this table`);
-      return row.cells[index]!.trim();
-    })
-    .join(' | ');
+  const values = parts.map((from): string | undefined => {
+    const index = typeof from === 'number' ? from : names.indexOf(headerKey(from));
+    if (index < 0 || index >= row.cells.length) {
+      if (rule.optional) return undefined;
+      fail(row.file.path, row.line, `no column "${String(from)}" in this table`);
+    }
+    return row.cells[index]!.trim();
+  });
+  let out: string | null = values.some((v) => v === undefined) ? null : values.join(' | ');
   for (const read of rule.read ?? []) if (out !== null) out = read(out, row);
+  if (rule.lookup && out !== null) out = lookUp(rule.lookup, out, row, spec);
   if (rule.map && out !== null) {
     if (!Object.hasOwn(rule.map, out)) {
       fail(row.file.path, row.line, `cannot read "${out.slice(0, 120)}" (column "${String(rule.from)}"): not in ${rule.mapName ?? 'the importer map'}`, `Add the reading of this cell to ${rule.mapName ?? 'the map'} in the importer.`);
@@ -112,7 +143,7 @@ export function importRows(spec: ImporterSpec, files: readonly UpstreamFile[]): 
         })) continue;
         for (const expanded of explodeRow(spec, names, cells, file.path, r.line)) {
           const row: UpstreamRow = { file, line: r.line, heading: table.heading, header: table.header, cells: expanded };
-          const stored = spec.cells.map((rule, i) => cellOf(rule, row, i));
+          const stored = spec.cells.map((rule, i) => cellOf(rule, row, i, spec));
           if (spec.merge === 'first-seen') {
             const key = JSON.stringify(stored.filter((_c, i) => (spec.mergeKey ? spec.mergeKey.includes(i) : !sourceColumns.includes(i))));
             if (seen.has(key)) continue;

@@ -47,6 +47,14 @@ export type CellRule =
       readonly map?: Readonly<Record<string, string | null>>;
       /** Name of the map in messages ("add it to ..."). */
       readonly mapName?: string;
+      /** A missing column is a null cell rather than an error (a row some pages leave out). */
+      readonly optional?: boolean;
+      /**
+       * The cell read so far is the key of a row in another table of the same file (header
+       * cells `header`; key column `key`, through `keyRead`); the stored cell is that row's
+       * `value` cell as text. A key the other table lacks is an error.
+       */
+      readonly lookup?: { readonly header: readonly string[]; readonly key: string; readonly value: string; readonly keyRead?: readonly Reader[] };
     };
 
 export interface SelectTables {
@@ -72,7 +80,12 @@ export interface ImporterSpec {
   readonly upstream: string;
   /** The file family, e.g. "Ascend/pytorch COMPATIBILITY.en.md". */
   readonly family: string;
-  readonly format: 'markdown' | 'html';
+  readonly format: 'markdown' | 'html' | 'rst';
+  /**
+   * A vertical table (one record per table, names in the first column, values in the second):
+   * read it as one row whose header is the first column.
+   */
+  readonly transpose?: boolean;
   readonly select: SelectTables;
   /** Keep only rows whose cell matches (header name -> pattern over `cellText`). */
   readonly where?: Readonly<Record<string, RegExp>>;
