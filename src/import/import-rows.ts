@@ -143,6 +143,7 @@ export function importRows(spec: ImporterSpec, files: readonly UpstreamFile[]): 
         })) continue;
         for (const expanded of explodeRow(spec, names, cells, file.path, r.line)) {
           const row: UpstreamRow = { file, line: r.line, heading: table.heading, header: table.header, cells: expanded };
+          if (spec.keep && !spec.keep(row)) continue;
           const stored = spec.cells.map((rule, i) => cellOf(rule, row, i, spec));
           if (spec.merge === 'first-seen') {
             const key = JSON.stringify(stored.filter((_c, i) => (spec.mergeKey ? spec.mergeKey.includes(i) : !sourceColumns.includes(i))));

@@ -95,6 +95,8 @@ export interface ImporterSpec {
    * (it may append cells, which rules read by index).
    */
   readonly explode?: string | ((cells: readonly string[], header: readonly string[]) => (readonly string[])[]);
+  /** Keep only rows for which this holds (e.g. the row of the branch a page documents). */
+  readonly keep?: (row: UpstreamRow) => boolean;
   /** Columns whose empty cells repeat the cell above (merged cells printed once). */
   readonly fillDown?: readonly string[];
   /** One rule per table column, in the table's column order. */

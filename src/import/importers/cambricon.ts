@@ -62,3 +62,28 @@ export const CAMBRICON: readonly ImporterSpec[] = [
     ],
   },
 ];
+
+const BRANCH = '分支';
+
+/**
+ * Cambricon/torch_mlu README.md of each release branch: the CTR-SDK table (merged cells printed
+ * once are repeated); each page contributes the row of its own branch (`vars.branch`). The key is
+ * the wheel's local version, `<torch-mlu>+torch<PyTorch>`.
+ */
+export const CAMBRICON_TORCH_MLU: ImporterSpec = {
+  table: 'torch-mlu-ctr',
+  family: 'Cambricon/torch_mlu README.md',
+  upstream: 'https://github.com/Cambricon/torch_mlu/blob/r1.22_pt2.4.0/README.md',
+  format: 'markdown',
+  select: { header: ['CTR-SDK版本', 'torch-mlu版本', 'PyTorch版本', BRANCH] },
+  fillDown: ['CTR-SDK版本', 'torch-mlu版本'],
+  keep: (row) => text(row.cells[row.header.map((h) => h.replace(/\s+/g, '')).indexOf(BRANCH)] ?? '', row) === row.file.vars.branch,
+  cells: [
+    { from: ['torch-mlu版本', 'PyTorch版本'], read: [text, replace(/ \| /, '+torch')] },
+    { from: 'PyTorch版本', read: [text] },
+    { from: 'CTR-SDK版本', read: [text, replace(/^CTR\s+/, '')] },
+    { from: BRANCH, read: [text] },
+    { from: '镜像(链接)', read: [text] },
+    { source: true },
+  ],
+};
