@@ -33,9 +33,10 @@ export function parseHtmlTables(text: string, _file: string): MarkdownTable[] {
   let heading = '';
   let headingScan = 0;
   const headingRe = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/gm;
-  let grid: { line: number; cells: string[] }[] = [];
+  let grid: { line: number; cells: string[]; head: boolean }[] = [];
+  let inHead = false;
   let pending: { col: number; left: number; value: string }[] = [];
-  let row: { line: number; cells: string[] } | undefined;
+  let row: { line: number; cells: string[]; head: boolean } | undefined;
   let cellStart = -1;
   let cellAttrs = '';
   let tableLine = 0;
@@ -57,14 +58,22 @@ export function parseHtmlTables(text: string, _file: string): MarkdownTable[] {
       } else {
         depth--;
         if (depth > 0) continue;
-        const [head, ...body] = grid;
-        if (head) tables.push({ line: tableLine, heading, header: head.cells, rows: body.map((r): MarkdownRow => ({ line: r.line, cells: r.cells })) });
+        // every <thead> row is header (merged per column, distinct texts joined), else the first row
+        const headRows = grid.some((r) => r.head) ? grid.filter((r) => r.head) : grid.slice(0, 1);
+        const body = grid.slice(headRows.length);
+        const width = Math.max(0, ...headRows.map((r) => r.cells.length));
+        const header = Array.from({ length: width }, (_v, c) => [...new Set(headRows.map((r) => (r.cells[c] ?? '').trim()).filter(Boolean))].join(' '));
+        if (headRows.length) tables.push({ line: tableLine, heading, header, rows: body.map((r): MarkdownRow => ({ line: r.line, cells: r.cells })) });
       }
       continue;
     }
     if (depth !== 1) continue;
+    if (tag === 'thead') {
+      inHead = !closing;
+      continue;
+    }
     if (tag === 'tr' && !closing) {
-      row = { line: lineOf(m.index), cells: [] };
+      row = { line: lineOf(m.index), cells: [], head: inHead };
     } else if (tag === 'tr' && closing && row) {
       // cells still owed by rowspans at the end of the row
       for (const p of pending.filter((q) => q.col >= row!.cells.length && q.left > 0).sort((a, b) => a.col - b.col)) {

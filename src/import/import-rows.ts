@@ -14,7 +14,8 @@ function fail(file: string, line: number, message: string, hint?: string): never
   throw new StackfitError({ code: 'bad-upstream', file, line, message, ...(hint ? { hint } : {}) });
 }
 
-const PARSERS = { markdown: parseMarkdownTables, html: parseHtmlTables, rst: parseRstGridTables } as const;
+const markdownAndHtml = (text: string, file: string) => [...parseMarkdownTables(text, file), ...parseHtmlTables(text, file)].sort((a, b) => a.line - b.line);
+const PARSERS = { markdown: parseMarkdownTables, html: parseHtmlTables, rst: parseRstGridTables, 'markdown+html': markdownAndHtml } as const;
 
 /** The file's tables in the spec's format (vertical tables turned into one row each). */
 function parseTables(spec: ImporterSpec, file: UpstreamFile): MarkdownTable[] {
@@ -26,7 +27,7 @@ function parseTables(spec: ImporterSpec, file: UpstreamFile): MarkdownTable[] {
   });
 }
 
-function tablesOf(spec: ImporterSpec, file: UpstreamFile): MarkdownTable[] {
+function tablesOf(spec: ImporterSpec, file: UpstreamFile, optional = false): MarkdownTable[] {
   const parsed = parseTables(spec, file);
   const rename = new Map(Object.entries(spec.rename ?? {}).map(([k, v]) => [headerKey(k), v]));
   const all = rename.size ? parsed.map((t) => ({ ...t, header: t.header.map((h) => rename.get(headerKey(h)) ?? h) })) : parsed;
@@ -38,6 +39,7 @@ function tablesOf(spec: ImporterSpec, file: UpstreamFile): MarkdownTable[] {
     return wanted.every((w) => names.includes(headerKey(w)));
   });
   if (!matching.length) {
+    if (optional) return [];
     fail(file.path, 1, `no table with the columns ${wanted.map((w) => `"${w}"`).join(', ')}${spec.select.heading ? ` under a heading matching ${spec.select.heading}` : ''}`, `Is this the ${spec.family} file?`);
   }
   if (spec.select.nth !== undefined) {
@@ -65,6 +67,16 @@ function lookUp(l: NonNullable<Extract<CellRule, { from: unknown }>['lookup']>, 
 
 function cellOf(rule: CellRule, row: UpstreamRow, column: number, spec: ImporterSpec): string | null {
   if ('const' in rule) return rule.const;
+  if ('matrix' in rule) {
+    const picked = row.header.flatMap((h, i) => {
+      const m = rule.matrix.exec(cellText(h));
+      if (!m || !rule.yes.test(cellText(row.cells[i] ?? ''))) return [];
+      let v: string | null = m[1] ?? m[0];
+      for (const read of rule.read ?? []) if (v !== null) v = read(v, row);
+      return v === null ? [] : [v];
+    });
+    return picked.length ? picked.join(' || ') : null;
+  }
   if ('source' in rule) return row.file.url;
   if ('var' in rule) {
     const v = row.file.vars[rule.var];
@@ -122,11 +134,17 @@ export function importRows(spec: ImporterSpec, files: readonly UpstreamFile[]): 
   const chunks: Row[][] = [];
   const seen = new Set<string>();
   const sourceColumns = spec.cells.flatMap((c, i) => ('source' in c ? [i] : []));
+  const parts: ImporterSpec[] = spec.parts ? spec.parts.map((p) => ({ ...spec, ...p })) : [spec];
+  const byFile = new Map<UpstreamFile, Set<string>>();
   for (const file of files) {
     const out: Row[] = [];
     chunks.push(out);
     const printed = new Set<string>();
-    for (const table of tablesOf(spec, file)) {
+    const all = new Set<string>();
+    byFile.set(file, all);
+    const found = parts.map((part) => ({ part, tables: tablesOf(part, file, parts.length > 1) }));
+    if (!found.some((f) => f.tables.length)) tablesOf(parts[0]!, file);
+    for (const { part: spec, tables } of found) for (const table of tables) {
       const names = table.header.map(headerKey);
       const above = new Map<number, string>();
       for (const r of table.rows) {
@@ -145,6 +163,7 @@ export function importRows(spec: ImporterSpec, files: readonly UpstreamFile[]): 
           const row: UpstreamRow = { file, line: r.line, heading: table.heading, header: table.header, cells: expanded };
           if (spec.keep && !spec.keep(row)) continue;
           const stored = spec.cells.map((rule, i) => cellOf(rule, row, i, spec));
+          all.add(JSON.stringify(stored.filter((_c, i) => !sourceColumns.includes(i))));
           if (spec.merge === 'first-seen') {
             const key = JSON.stringify(stored.filter((_c, i) => (spec.mergeKey ? spec.mergeKey.includes(i) : !sourceColumns.includes(i))));
             if (seen.has(key)) continue;
@@ -156,6 +175,12 @@ export function importRows(spec: ImporterSpec, files: readonly UpstreamFile[]): 
     }
     for (const key of printed) seen.add(key);
   }
-  if (spec.historyOrder === 'last-file-first') return [...chunks[0] ?? [], ...chunks.slice(1).reverse().flat()];
-  return chunks.flat();
+  const rows = spec.historyOrder === 'last-file-first' ? [...chunks[0] ?? [], ...chunks.slice(1).reverse().flat()] : chunks.flat();
+  if (spec.citeOwnRelease) {
+    for (const row of rows) {
+      const own = files.find((f) => f.vars.release !== undefined && f.vars.release === row[0] && byFile.get(f)?.has(JSON.stringify(row.filter((_c, i) => !sourceColumns.includes(i)))));
+      if (own) for (const i of sourceColumns) row[i] = own.url;
+    }
+  }
+  return rows;
 }

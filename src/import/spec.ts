@@ -30,6 +30,11 @@ export interface UpstreamRow {
 export type Reader = (value: string, row: UpstreamRow) => string | null;
 
 export type CellRule =
+  /**
+   * A compatibility matrix: the headers matching `columns` (its first capture group, through
+   * `read`) of the cells that match `yes` ("Y", "✓"), joined as a `||` range.
+   */
+  | { readonly matrix: RegExp; readonly yes: RegExp; readonly read?: readonly Reader[] }
   /** A fixed cell. */
   | { readonly const: string | null }
   /** The pinned URL of the file the row came from. */
@@ -80,7 +85,8 @@ export interface ImporterSpec {
   readonly upstream: string;
   /** The file family, e.g. "Ascend/pytorch COMPATIBILITY.en.md". */
   readonly family: string;
-  readonly format: 'markdown' | 'html' | 'rst';
+  /** `markdown+html`: pipe tables and HTML tables embedded in the markdown, in file order. */
+  readonly format: 'markdown' | 'html' | 'rst' | 'markdown+html';
   /**
    * A vertical table (one record per table, names in the first column, values in the second):
    * read it as one row whose header is the first column.
@@ -112,6 +118,18 @@ export interface ImporterSpec {
    * the last file's rows first (a table that lists its history oldest first).
    */
   readonly historyOrder?: 'file' | 'last-file-first';
+  /**
+   * A row whose key cell is the release a file documents (`vars.release`) cites that file when it
+   * prints the same row, even if an earlier file printed it first (release notes list older
+   * releases too; each release's row cites its own notes).
+   */
+  readonly citeOwnRelease?: boolean;
+  /**
+   * Several table shapes in the same files (a list table and a Y/N matrix, say): each part has
+   * its own `select` and `cells` (and may set `rename`, `fillDown`, `where`), the rest comes from
+   * the spec. A file must match at least one part.
+   */
+  readonly parts?: readonly Pick<ImporterSpec, 'select' | 'cells' | 'rename' | 'fillDown' | 'where'>[];
   /** Table column indexes that identify a row for `first-seen` (default: every non-source cell). */
   readonly mergeKey?: readonly number[];
 }

@@ -1,4 +1,4 @@
-import { capture, dropPrefix, pep440, text } from '../readers.ts';
+import { capture, dropPrefix, eachOf, pep440, raw, text } from '../readers.ts';
 import type { ImporterSpec, Reader } from '../spec.ts';
 
 /**
@@ -90,3 +90,38 @@ export const ASCEND_PYTORCH: readonly ImporterSpec[] = [
     ],
   },
 ];
+
+/**
+ * Ascend/pytorch release notes (`docs/en/release_notes/release_notes.md`, zh for 7.3.0): the
+ * "Version Compatibility" list table (product version, CANN versions) and, from 26.1.0 on, a
+ * matrix marking each product series "Y" under CANN series. Each release's row cites its own
+ * notes when they print it; a series `8.5.X` is written `8.5`.
+ */
+const PRODUCT = 'Ascend Extension for PyTorch Version';
+const LIST_CELLS = [
+  { from: PRODUCT, read: [text] },
+  { from: 'CANN Version', read: [raw, eachOf(/<br\s*\/?>/i, dropPrefix('CANN '))] },
+  { source: true as const },
+];
+export const ASCEND_PYTORCH_RELEASE_NOTES: ImporterSpec = {
+  table: 'torch-npu-product-cann',
+  family: 'Ascend/pytorch docs release_notes.md',
+  upstream: 'https://github.com/Ascend/pytorch/blob/master/docs/en/release_notes/release_notes.md',
+  format: 'markdown+html',
+  select: { header: [PRODUCT, 'CANN Version'], exact: true },
+  merge: 'first-seen',
+  mergeKey: [0],
+  citeOwnRelease: true,
+  cells: LIST_CELLS,
+  parts: [
+    {
+      select: { header: [PRODUCT, 'CANN Version', 'Related Product Version Compatibility'], exact: true },
+      rename: { 'Ascend Extension for PyTorch版本': PRODUCT, CANN版本: 'CANN Version', 网上相关产品版本兼容性: 'Related Product Version Compatibility' },
+      cells: LIST_CELLS,
+    },
+    {
+      select: { header: ['TorchNPU'], heading: /^Version Compatibility$/ },
+      cells: [{ from: 'TorchNPU', read: [text] }, { matrix: /^CANN Version (\d+\.\d+)\.X$/, yes: /^Y$/ }, { source: true }],
+    },
+  ],
+};

@@ -1,5 +1,5 @@
 import type { ImporterSpec } from '../spec.ts';
-import { ASCEND_PYTORCH } from './ascend-pytorch.ts';
+import { ASCEND_PYTORCH, ASCEND_PYTORCH_RELEASE_NOTES } from './ascend-pytorch.ts';
 import { CAMBRICON, CAMBRICON_TORCH_MLU } from './cambricon.ts';
 import { GPUSTACK_RUNNER } from './gpustack-runner.ts';
 import { MINDFORMERS } from './mindformers.ts';
@@ -11,7 +11,7 @@ import { VLLM_ASCEND } from './vllm-ascend.ts';
 import { VLLM_METAX } from './vllm-metax.ts';
 
 /** Every table importer, one module per vendor file family. */
-export const IMPORTERS: readonly ImporterSpec[] = [...ASCEND_PYTORCH, ...VLLM_ASCEND, ...GPUSTACK_RUNNER, ...MINDFORMERS, ...MINDSPEED_LLM, ...VLLM_METAX, ...PINGCAP_TIDB, ...OCEANBASE_DOC, ...OPENGAUSS_DOCS, ...CAMBRICON, CAMBRICON_TORCH_MLU];
+export const IMPORTERS: readonly ImporterSpec[] = [...ASCEND_PYTORCH, ASCEND_PYTORCH_RELEASE_NOTES, ...VLLM_ASCEND, ...GPUSTACK_RUNNER, ...MINDFORMERS, ...MINDSPEED_LLM, ...VLLM_METAX, ...PINGCAP_TIDB, ...OCEANBASE_DOC, ...OPENGAUSS_DOCS, ...CAMBRICON, CAMBRICON_TORCH_MLU];
 
 /** The importer for a table id, if there is one. */
 export function findImporter(table: string): ImporterSpec | undefined {
