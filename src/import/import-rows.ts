@@ -67,6 +67,13 @@ function lookUp(l: NonNullable<Extract<CellRule, { from: unknown }>['lookup']>, 
 
 function cellOf(rule: CellRule, row: UpstreamRow, column: number, spec: ImporterSpec): string | null {
   if ('const' in rule) return rule.const;
+  if ('find' in rule) {
+    const flags = rule.find.flags.includes('g') ? rule.find.flags : `${rule.find.flags}g`;
+    const found = [...new Set([...row.file.text.matchAll(new RegExp(rule.find.source, flags))].map((m) => m[1] ?? m[0]))];
+    let out: string | null = (rule.all ? found.join(', ') : found[0]) || null;
+    for (const read of rule.read ?? []) if (out !== null) out = read(out, row);
+    return out;
+  }
   if ('matrix' in rule) {
     const picked = row.header.flatMap((h, i) => {
       const m = rule.matrix.exec(cellText(h));

@@ -31,6 +31,12 @@ export type Reader = (value: string, row: UpstreamRow) => string | null;
 
 export type CellRule =
   /**
+   * A fact the page prints outside its tables (an install command, an image tag, a sample
+   * output): the first capture group of `find` anywhere in the file, or with `all` every distinct
+   * match joined with `, `; no match is a null cell.
+   */
+  | { readonly find: RegExp; readonly all?: boolean; readonly read?: readonly Reader[] }
+  /**
    * A compatibility matrix: the headers matching `columns` (its first capture group, through
    * `read`) of the cells that match `yes` ("Y", "✓"), joined as a `||` range.
    */

@@ -1,0 +1,36 @@
+import { replace, text } from '../readers.ts';
+import type { CellRule, ImporterSpec } from '../spec.ts';
+
+/**
+ * PaddlePaddle/PaddleCustomDevice `backends/<device>/README_cn.md` of each release branch or tag:
+ * the version table of the device SDK (a vertical table, one row per page) and what the install
+ * steps print: the PaddlePaddle CPU package they install, the wheel's Python tag, the
+ * development images, the `version:` line of the sample output. The release a page documents
+ * and its branch are the sidecar's `vars.release` and `vars.branch`.
+ */
+const dropRevision = replace(/-\d+$/, '');
+const module = (name: string): CellRule => ({ from: name, read: [text, dropRevision], optional: true });
+
+export const PADDLE_CUSTOM_MLU: ImporterSpec = {
+  table: 'paddle-mlu',
+  family: 'PaddlePaddle/PaddleCustomDevice backends/mlu/README_cn.md',
+  upstream: 'https://github.com/PaddlePaddle/PaddleCustomDevice/blob/develop/backends/mlu/README_cn.md',
+  format: 'markdown',
+  transpose: true,
+  select: { header: ['模块名称', 'cntoolkit', 'cnnl'] },
+  cells: [
+    { var: 'release' },
+    { find: /paddlepaddle(?:==|-)(\d[\w.]*?)(?:\s|-cp)/ },
+    module('cntoolkit'),
+    module('cnnl'),
+    { find: /docker pull \S*paddle-mlu:ctr(\d[\d.]*\d)/ },
+    { find: /-cp(3\d+)-/, read: [replace(/^3(\d+)$/, '3.$1')] },
+    module('cnnlextra'),
+    module('cncl'),
+    module('mluops'),
+    { var: 'branch' },
+    { find: /^version: (\S+)/m },
+    { find: /docker pull \S*\/(paddle-mlu:\S+)/, all: true },
+    { source: true },
+  ],
+};
