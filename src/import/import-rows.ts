@@ -28,6 +28,7 @@ function parseTables(spec: ImporterSpec, file: UpstreamFile): MarkdownTable[] {
 }
 
 function tablesOf(spec: ImporterSpec, file: UpstreamFile, optional = false): MarkdownTable[] {
+  if (spec.onePerFile) return [{ line: 1, heading: '', header: [], rows: [{ line: 1, cells: [] }] }];
   const parsed = parseTables(spec, file);
   const rename = new Map(Object.entries(spec.rename ?? {}).map(([k, v]) => [headerKey(k), v]));
   const all = rename.size ? parsed.map((t) => ({ ...t, header: t.header.map((h) => rename.get(headerKey(h)) ?? h) })) : parsed;

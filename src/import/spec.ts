@@ -107,6 +107,11 @@ export interface ImporterSpec {
    * (it may append cells, which rules read by index).
    */
   readonly explode?: string | ((cells: readonly string[], header: readonly string[]) => (readonly string[])[]);
+  /**
+   * One row per file, read only by `find`, `var`, `const` and `source` rules (pages that state
+   * their requirements in sentences, commands and sample output rather than a table).
+   */
+  readonly onePerFile?: boolean;
   /** Keep only rows for which this holds (e.g. the row of the branch a page documents). */
   readonly keep?: (row: UpstreamRow) => boolean;
   /** Columns whose empty cells repeat the cell above (merged cells printed once). */

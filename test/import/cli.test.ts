@@ -17,7 +17,7 @@ describe('stackfit import', () => {
   it('--list --json names every importer with its upstream and fixture', () => {
     const r = capture(['import', '--list', '--json']);
     const { importers } = JSON.parse(r.out) as { importers: { table: string; upstream: string; fixture: string }[] };
-    expect(importers.length).toBeGreaterThanOrEqual(30);
+    expect(importers.length).toBeGreaterThanOrEqual(40);
     expect(importers.find((i) => i.table === 'vllm-ascend')).toEqual({
       table: 'vllm-ascend',
       family: 'vllm-project/vllm-ascend versioning_policy.md',

@@ -34,3 +34,26 @@ export const PADDLE_CUSTOM_MLU: ImporterSpec = {
     { source: true },
   ],
 };
+
+const always = (): string => '*';
+
+export const PADDLE_CUSTOM_NPU: ImporterSpec = {
+  table: 'paddle-npu',
+  family: 'PaddlePaddle/PaddleCustomDevice backends/npu/README_cn.md',
+  upstream: 'https://github.com/PaddlePaddle/PaddleCustomDevice/blob/develop/backends/npu/README_cn.md',
+  format: 'markdown',
+  onePerFile: true,
+  select: { header: [] },
+  cells: [
+    { var: 'release' },
+    { find: /paddlepaddle(?:==|-)(\d[\w.]*?)(?:\s|-cp)/ },
+    { find: /^cann: (\S+)/m },
+    { find: /\|\s*驱动版本\s*\|\s*\[?(\d[\d.]*\d)/ },
+    { find: /\|\s*芯片类型\s*\|\s*(昇腾910)\s*\|/, read: [always] },
+    { find: /\|\s*芯片类型\s*\|\s*(昇腾910B)\s*\|/, read: [always] },
+    { var: 'branch' },
+    { find: /^version: (\S+)/m },
+    { find: /^(?:\s*docker pull )?\s*\S*?\/(paddle-npu:[\w.-]+)\s*$/m, all: true },
+    { source: true },
+  ],
+};
