@@ -49,7 +49,7 @@ export function anyOf(separator: RegExp = /\s*[,，、/]\s*/): Reader {
       .join(' || ');
 }
 
-/** A cell that is a version list; empty stays null. */
+/** Rewrites what a pattern matches (`replace(/-\d+$/, '')`: `3.7.2-1` -> `3.7.2`). */
 export function replace(pattern: RegExp, by: string): Reader {
   return (v) => v.replace(pattern, by);
 }

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { StackfitError } from '../../errors.ts';
 import { loadFolder } from '../../load/load-folder.ts';
 import type { Row } from '../../import/import-rows.ts';
-import { FIXTURE_DIR, importTable, requireImporter, sidecarPath, type TableImport } from '../../import/import-table.ts';
+import { checkAllFixtures, FIXTURE_DIR, importTable, requireImporter, sidecarPath, type TableImport } from '../../import/import-table.ts';
 import { IMPORTERS } from '../../import/importers/index.ts';
 import { RELEASE_LISTS } from '../../import/releases/lists.ts';
 import { missingReleases, readReleaseList } from '../../import/releases/release-list.ts';
@@ -86,7 +86,7 @@ function list(args: Args, io: Io, root: string): number {
 }
 
 function checkAll(args: Args, io: Io, root: string, dataDir: string): number {
-  const results = IMPORTERS.map((spec) => importTable(spec, loadSidecarFiles(sidecarPath(spec.table, root)), dataDir));
+  const results = checkAllFixtures(root, dataDir);
   const changed = results.filter((r) => !r.unchanged);
   if (args.json) io.out(JSON.stringify({ checked: results.length, changed: changed.map((r) => diffJson(r, false)) }, null, 2));
   else {
