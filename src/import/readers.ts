@@ -20,13 +20,14 @@ export const stripV: Reader = (v) => v.replace(/^v(?=\d)/, '');
 
 /**
  * PEP 440 canonical spelling of a Python package version as vendors print it:
- * `2.1.0.rc1` -> `2.1.0rc1`, `1.11.0.rc2 (beta)` -> `1.11.0rc2`, `v2.3.1` -> `2.3.1`.
+ * `2.1.0.rc1` -> `2.1.0rc1`, `1.11.0.rc2 (beta)` -> `1.11.0rc2`, `v2.3.1` -> `2.3.1`,
+ * `0.7.0-beta` -> `0.7.0b0`.
  */
 export const pep440: Reader = (v) =>
   v
     .replace(/\s*[（(](beta|alpha|preview)[)）]\s*$/i, '')
     .replace(/^[vV](?=\d)/, '')
-    .replace(/[.-]?(rc|a|b)(\d+)$/i, (_m, tag: string, n: string) => `${tag.toLowerCase()}${n}`)
+    .replace(/[.-]?(rc|alpha|beta|a|b)(\d*)$/i, (_m, tag: string, n: string) => `${({ alpha: 'a', beta: 'b' } as Record<string, string>)[tag.toLowerCase()] ?? tag.toLowerCase()}${n || '0'}`)
     .trim();
 
 /** Removes a fixed prefix when present (`CANN 8.0.RC3` -> `8.0.RC3`). */

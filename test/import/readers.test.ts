@@ -12,6 +12,8 @@ describe('cell readers', () => {
     ['v2.3.1', '2.3.1'],
     ['2.1.0.post10', '2.1.0.post10'],
     ['2.6.0-rc1', '2.6.0rc1'],
+    ['0.7.0-beta', '0.7.0b0'],
+    ['2.0.0-alpha', '2.0.0a0'],
   ])('pep440 %s -> %s', (input, out) => expect(pep440(input, row)).toBe(out));
 
   it('keeps vendor version strings verbatim where no reader changes them', () => {

@@ -19,6 +19,13 @@ export const RELEASE_LISTS: readonly ReleaseListSpec[] = [
     read: [pep440],
   },
   {
+    product: 'mindspore',
+    upstream: 'https://github.com/mindspore-ai/docs/blob/master/resource/release/release_list_en.md',
+    format: 'headings',
+    pattern: /^(\d+\.\d+\.\d+(?:-?(?:rc|alpha|beta)\d*)?)$/,
+    read: [pep440],
+  },
+  {
     product: 'cann',
     upstream: 'https://github.com/Ascend/pytorch/blob/master/COMPATIBILITY.en.md',
     format: 'table-column',
