@@ -51,6 +51,14 @@ function tablesOf(spec: ImporterSpec, file: UpstreamFile, optional = false): Mar
   return matching;
 }
 
+/** A printed cell through an importer dictionary; a cell the dictionary lacks is an error. */
+function mapped(map: Readonly<Record<string, string | null>>, name: string | undefined, out: string, row: UpstreamRow, where: string): string | null {
+  if (!Object.hasOwn(map, out)) {
+    fail(row.file.path, row.line, `cannot read "${out.slice(0, 120)}" (${where}): not in ${name ?? 'the importer map'}`, `Add the reading of this cell to ${name ?? 'the map'} in the importer.`);
+  }
+  return map[out]!;
+}
+
 function lookUp(l: NonNullable<Extract<CellRule, { from: unknown }>['lookup']>, key: string, row: UpstreamRow, spec: ImporterSpec): string {
   for (const t of parseTables(spec, row.file)) {
     const names = t.header.map(headerKey);
@@ -73,7 +81,7 @@ function cellOf(rule: CellRule, row: UpstreamRow, column: number, spec: Importer
     const found = [...new Set([...row.file.text.matchAll(new RegExp(rule.find.source, flags))].map((m) => m[1] ?? m[0]))];
     let out: string | null = (rule.all ? found.join(', ') : found[0]) || null;
     for (const read of rule.read ?? []) if (out !== null) out = read(out, row);
-    return out;
+    return rule.map && out !== null ? mapped(rule.map, rule.mapName, out, row, String(rule.find)) : out;
   }
   if ('matrix' in rule) {
     const picked = row.header.flatMap((h, i) => {
@@ -106,13 +114,7 @@ function cellOf(rule: CellRule, row: UpstreamRow, column: number, spec: Importer
   let out: string | null = values.some((v) => v === undefined) ? null : values.join(' | ');
   for (const read of rule.read ?? []) if (out !== null) out = read(out, row);
   if (rule.lookup && out !== null) out = lookUp(rule.lookup, out, row, spec);
-  if (rule.map && out !== null) {
-    if (!Object.hasOwn(rule.map, out)) {
-      fail(row.file.path, row.line, `cannot read "${out.slice(0, 120)}" (column "${String(rule.from)}"): not in ${rule.mapName ?? 'the importer map'}`, `Add the reading of this cell to ${rule.mapName ?? 'the map'} in the importer.`);
-    }
-    out = rule.map[out]!;
-  }
-  return out;
+  return rule.map && out !== null ? mapped(rule.map, rule.mapName, out, row, `column "${String(rule.from)}"`) : out;
 }
 
 function explodeRow(spec: ImporterSpec, names: readonly string[], cells: readonly string[], file: string, line: number): (readonly string[])[] {

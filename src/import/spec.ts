@@ -35,7 +35,7 @@ export type CellRule =
    * output): the first capture group of `find` anywhere in the file, or with `all` every distinct
    * match joined with `, `; no match is a null cell.
    */
-  | { readonly find: RegExp; readonly all?: boolean; readonly read?: readonly Reader[] }
+  | { readonly find: RegExp; readonly all?: boolean; readonly read?: readonly Reader[]; readonly map?: Readonly<Record<string, string | null>>; readonly mapName?: string }
   /**
    * A compatibility matrix: the headers matching `columns` (its first capture group, through
    * `read`) of the cells that match `yes` ("Y", "✓"), joined as a `||` range.

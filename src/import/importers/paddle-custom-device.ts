@@ -1,5 +1,5 @@
 import { replace, text } from '../readers.ts';
-import type { CellRule, ImporterSpec } from '../spec.ts';
+import type { CellRule, ImporterSpec, Reader } from '../spec.ts';
 
 /**
  * PaddlePaddle/PaddleCustomDevice `backends/<device>/README_cn.md` of each release branch or tag:
@@ -54,6 +54,33 @@ export const PADDLE_CUSTOM_NPU: ImporterSpec = {
     { var: 'branch' },
     { find: /^version: (\S+)/m },
     { find: /^(?:\s*docker pull )?\s*\S*?\/(paddle-npu:[\w.-]+)\s*$/m, all: true },
+    { source: true },
+  ],
+};
+
+/** The PaddlePaddle install command of the gcu README, as the table labels it. */
+const PADDLE_INSTALL: Readonly<Record<string, string | null>> = {
+  'pip install paddlepaddle==2.6.0 -i https://pypi.tuna.tsinghua.edu.cn/simple': 'paddlepaddle==2.6.0',
+  'pip install paddlepaddle==0.0.0 -f https://www.paddlepaddle.org.cn/whl/linux/cpu-mkl/develop.html': 'paddlepaddle==0.0.0 (develop cpu-mkl)',
+  'pip install --pre paddlepaddle -i https://www.paddlepaddle.org.cn/packages/nightly/cpu/': 'paddlepaddle --pre (nightly cpu)',
+};
+/** `0.0.0` is the develop build, not a PaddlePaddle release. */
+const released: Reader = (v) => (v === '0.0.0' ? null : v);
+
+export const PADDLE_CUSTOM_GCU: ImporterSpec = {
+  table: 'paddle-gcu',
+  family: 'PaddlePaddle/PaddleCustomDevice backends/gcu/README_cn.md',
+  upstream: 'https://github.com/PaddlePaddle/PaddleCustomDevice/blob/develop/backends/gcu/README_cn.md',
+  format: 'markdown',
+  onePerFile: true,
+  select: { header: [] },
+  cells: [
+    { var: 'release' },
+    { find: /pip install paddlepaddle==(\d[\w.]*)/, read: [released] },
+    { var: 'branch' },
+    { find: /(pip install (?:--pre )?paddlepaddle\S* -[if] \S+)/, map: PADDLE_INSTALL, mapName: 'PADDLE_INSTALL' },
+    { find: /^version: (\S+(?:\n(?:commit: \S+\n)?plugin version: \S+)?)/m, read: [replace(/\n(?:commit: \S+\n)?plugin version: (\S+)/, ' (plugin version: $1)')] },
+    { find: /^(tops-sdk: \S+)/m },
     { source: true },
   ],
 };
