@@ -77,3 +77,9 @@ it('fixtures are the upstream bytes (no trailing edits): each fixture file is re
   const sidecar = readSidecar(sidecarPath('tidb-os'));
   expect(readFileSync(`test/fixtures/upstream/${sidecar.files[0]!.file}`, 'utf8')).toContain('操作系统');
 });
+
+it('every fixture sidecar belongs to an importer', async () => {
+  const { readdirSync } = await import('node:fs');
+  const sidecars = readdirSync('test/fixtures/upstream').filter((f) => f.endsWith('.source.json')).map((f) => f.replace(/\.source\.json$/, ''));
+  expect(sidecars.filter((t) => !tables.includes(t))).toEqual([]);
+});
