@@ -2,15 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StackfitError } from '../errors.ts';
 import { diffRows, isEmptyDiff, type RowDiff } from './diff-rows.ts';
+import { FIXTURE_DIR } from './fixture-dir.ts';
 import { importRows, type Row } from './import-rows.ts';
 import { findImporter, IMPORTERS } from './importers/index.ts';
 import type { ImporterSpec, UpstreamFile } from './spec.ts';
 import { readTableText, renderTableText } from './table-file.ts';
 import { loadSidecarFiles } from './upstream-files.ts';
 
-/** Where each importer's verbatim upstream fixture and its sidecar live, from the package root. */
-export const FIXTURE_DIR = 'test/fixtures/upstream';
+export { FIXTURE_DIR };
 
+/** The sidecar of a table's fixture: `test/fixtures/upstream/<table>.source.json`. */
 export function sidecarPath(table: string, root = '.'): string {
   return join(root, FIXTURE_DIR, `${table}.source.json`);
 }

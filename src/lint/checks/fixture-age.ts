@@ -1,10 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { FIXTURE_DIR } from '../../import/fixture-dir.ts';
 import { parseRange, satisfies, tryParseVersion } from '../../version/index.ts';
 import type { LintCheck } from '../types.ts';
-
-/** Where importer fixtures sit, from the folder that holds the data folder. */
-export const FIXTURE_FOLDER = 'test/fixtures/upstream';
 
 interface SidecarDates {
   readonly files?: readonly { readonly date?: string; readonly commit?: string; readonly url?: string }[];
@@ -23,7 +21,7 @@ export const fixtureAge: LintCheck = {
   level: 'warning',
   scope: 'tree',
   check(ctx, report) {
-    const fixtures = join(dirname(ctx.folder.root.replace(/[\\/]+$/, '') || '.'), FIXTURE_FOLDER);
+    const fixtures = join(dirname(ctx.folder.root.replace(/[\\/]+$/, '') || '.'), FIXTURE_DIR);
     if (!existsSync(fixtures)) return;
     for (const t of ctx.folder.tables) {
       const sidecar = join(fixtures, `${t.value.id}.source.json`);
