@@ -17,9 +17,21 @@ function fail(file: string, line: number, message: string, hint?: string): never
 const markdownAndHtml = (text: string, file: string) => [...parseMarkdownTables(text, file), ...parseHtmlTables(text, file)].sort((a, b) => a.line - b.line);
 const PARSERS = { markdown: parseMarkdownTables, html: parseHtmlTables, rst: parseRstGridTables, 'markdown+html': markdownAndHtml } as const;
 
-/** The file's tables in the spec's format (vertical tables turned into one row each). */
+const parsedOnce = new WeakMap<UpstreamFile, Map<string, MarkdownTable[]>>();
+
+/** The file's tables in the spec's format (vertical tables turned into one row each), parsed once per file. */
 function parseTables(spec: ImporterSpec, file: UpstreamFile): MarkdownTable[] {
-  const tables = PARSERS[spec.format](file.text, file.path);
+  const key = `${spec.format}${spec.transpose ? '/t' : ''}`;
+  const byFormat = parsedOnce.get(file) ?? new Map<string, MarkdownTable[]>();
+  parsedOnce.set(file, byFormat);
+  const hit = byFormat.get(key);
+  if (hit) return hit;
+  const tables = transposed(spec, PARSERS[spec.format](file.text, file.path));
+  byFormat.set(key, tables);
+  return tables;
+}
+
+function transposed(spec: ImporterSpec, tables: MarkdownTable[]): MarkdownTable[] {
   if (!spec.transpose) return tables;
   return tables.map((t) => {
     const pairs = [...(t.header.length ? [{ line: t.line, cells: t.header }] : []), ...t.rows];
