@@ -17,10 +17,14 @@ export interface Args {
   readonly prefer?: string;
   readonly limit?: string;
   readonly root?: string;
+  readonly list: boolean;
+  readonly all: boolean;
+  readonly write: boolean;
+  readonly source: string[];
 }
 
-const VALUE_OPTIONS = new Set(['--lang', '--date', '--data', '--format', '--kind', '--vendor', '--pin', '--prefer', '--limit', '--root']);
-const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--check', '--fix']);
+const VALUE_OPTIONS = new Set(['--lang', '--date', '--data', '--format', '--kind', '--vendor', '--pin', '--prefer', '--limit', '--root', '--source']);
+const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--check', '--fix', '--list', '--all', '--write']);
 
 function bad(message: string, hint?: string): never {
   throw new StackfitError({ code: 'bad-input', message, ...(hint ? { hint } : {}) });
@@ -87,6 +91,10 @@ export function parseArgs(argv: readonly string[]): Args {
     help: flags.has('--help'),
     check: flags.has('--check'),
     fix: flags.has('--fix'),
+    list: flags.has('--list'),
+    all: flags.has('--all'),
+    write: flags.has('--write'),
+    source: values['--source'] ?? [],
     lang,
     ...(date ? { date } : {}),
     data: values.get('--data') ?? [],

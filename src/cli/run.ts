@@ -8,6 +8,7 @@ import * as checkCmd from './commands/check.ts';
 import * as fixCmd from './commands/fix.ts';
 import * as fmtCmd from './commands/fmt.ts';
 import * as gapsCmd from './commands/gaps.ts';
+import * as importCmd from './commands/import.ts';
 import * as lintCmd from './commands/lint.ts';
 import * as matrixCmd from './commands/matrix.ts';
 import * as probeCmd from './commands/probe.ts';
@@ -34,6 +35,7 @@ Commands:
   search TEXT       find products by name, alias or vendor
   lint [DIR]        check a data folder
   fmt [DIR]         canonical key and release order (--check for CI)
+  import TABLE FILE vendor file to table rows, as a reviewed diff (--write, --list, --all --check)
   schema [DIR]      write the JSON Schemas for editors
 
 Options:
@@ -64,6 +66,7 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map(Object.entries({
   show: { HELP: showCmd.HELP, needsData: true, run: (m, a, io) => showCmd.show(m!, a, io) },
   search: { HELP: searchCmd.HELP, needsData: true, run: (m, a, io) => searchCmd.search(m!, a, io) },
   lint: { HELP: lintCmd.HELP, needsData: false, run: (_m, a, io) => lintCmd.lint(a, io) },
+  import: { HELP: importCmd.HELP, needsData: false, run: (_m, a, io) => importCmd.importCommand(a, io) },
   fmt: { HELP: fmtCmd.HELP, needsData: false, run: (_m, a, io) => fmtCmd.fmt(a, io) },
   schema: { HELP: schemaCmd.HELP, needsData: false, run: (_m, a, io) => schemaCmd.schema(a, io) },
 } satisfies Record<string, Command>));

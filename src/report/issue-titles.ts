@@ -45,6 +45,7 @@ export const ISSUE_TITLES_ZH: Readonly<Record<string, string>> = {
   'row-source': '行的来源不在表的来源列表中',
   contradiction: '规则自相矛盾',
   'stale-data': '数据可能过时',
+  'stale-fixture': '厂商表格副本可能过时',
   'schema-header': '缺少模式声明行',
   'check-crashed': '检查程序出错',
   'scope-kind': '适用范围引用了错误的类别',

@@ -1,6 +1,7 @@
 import { aliases } from './aliases.ts';
 import { contradictions } from './contradictions.ts';
 import { controlCharacters } from './control-characters.ts';
+import { fixtureAge } from './fixture-age.ts';
 import { header } from './header.ts';
 import { identity } from './identity.ts';
 import { ranges } from './ranges.ts';
@@ -12,4 +13,4 @@ import { stale } from './stale.ts';
 import type { LintCheck } from '../types.ts';
 
 /** Every lint check, in the order they run. */
-export const CHECKS: readonly LintCheck[] = [identity, replaces, references, aliases, releases, releaseDates, ranges, contradictions, stale, header, controlCharacters];
+export const CHECKS: readonly LintCheck[] = [identity, replaces, references, aliases, releases, releaseDates, ranges, contradictions, stale, fixtureAge, header, controlCharacters];
