@@ -94,7 +94,7 @@ export function parseArgs(argv: readonly string[]): Args {
     list: flags.has('--list'),
     all: flags.has('--all'),
     write: flags.has('--write'),
-    source: values['--source'] ?? [],
+    source: values.get('--source') ?? [],
     lang,
     ...(date ? { date } : {}),
     data: values.get('--data') ?? [],

@@ -10,10 +10,9 @@ import { OPENGAUSS_DOCS } from './opengauss-docs.ts';
 import { PADDLE_CUSTOM_GCU, PADDLE_CUSTOM_MLU, PADDLE_CUSTOM_NPU } from './paddle-custom-device.ts';
 import { PINGCAP_TIDB } from './pingcap-tidb.ts';
 import { VLLM_ASCEND } from './vllm-ascend.ts';
-import { VLLM_METAX } from './vllm-metax.ts';
 
 /** Every table importer, one module per vendor file family. */
-export const IMPORTERS: readonly ImporterSpec[] = [...ASCEND_PYTORCH, ASCEND_PYTORCH_RELEASE_NOTES, ...VLLM_ASCEND, ...GPUSTACK_RUNNER, ...MINDFORMERS, ...MINDSPEED_LLM, ...MINDSPORE_DOCS, ...VLLM_METAX, ...PINGCAP_TIDB, ...OCEANBASE_DOC, ...OPENGAUSS_DOCS, ...CAMBRICON, CAMBRICON_TORCH_MLU, PADDLE_CUSTOM_GCU, PADDLE_CUSTOM_MLU, PADDLE_CUSTOM_NPU];
+export const IMPORTERS: readonly ImporterSpec[] = [...ASCEND_PYTORCH, ASCEND_PYTORCH_RELEASE_NOTES, ...VLLM_ASCEND, ...GPUSTACK_RUNNER, ...MINDFORMERS, ...MINDSPEED_LLM, ...MINDSPORE_DOCS, ...PINGCAP_TIDB, ...OCEANBASE_DOC, ...OPENGAUSS_DOCS, ...CAMBRICON, CAMBRICON_TORCH_MLU, PADDLE_CUSTOM_GCU, PADDLE_CUSTOM_MLU, PADDLE_CUSTOM_NPU];
 
 /** The importer for a table id, if there is one. */
 export function findImporter(table: string): ImporterSpec | undefined {
