@@ -3,7 +3,8 @@ import { normalizeName } from '../data/normalize-name.ts';
 import { parseStack } from '../engine/parse-stack.ts';
 import type { Product } from '../schema/product.ts';
 import { PROBE_COMMANDS, type ProbeCommand } from './commands.ts';
-import { parseCpu } from './parsers/cpu.ts';
+import { describeCpuId, productsWithCpuId, reportedCpuId } from './cpu-id.ts';
+import { parseCpu, type CpuInfo } from './parsers/cpu.ts';
 import { parseCnmon, parseEfsmi, parseHySmi, parseIxsmi, parseMthreadsGmi, parseMxSmi, parseNpuSmi, parseXpuSmi, type DeviceReport } from './parsers/devices.ts';
 import { parseOsRelease, parseOsVersion } from './parsers/os-release.ts';
 import { parseInstallInfo, parseMusaVersionQuery, parsePythonPackages, parsePythonVersion } from './parsers/versions.ts';
@@ -224,6 +225,20 @@ function readOs(sys: ProbeSystem, c: Collector): void {
   c.add(product, versions, from, `${os.NAME ?? os.ID ?? ''} ${os.VERSION ?? os.VERSION_ID ?? ''}`.trim(), note);
 }
 
+/** The product a printed CPU model (or BIOS model) names, trying its shortened forms. */
+function resolveCpuName(matrix: Matrix, cpu: CpuInfo): { product: Product; name: string } | undefined {
+  const names = [...(cpu.model ? nameCandidates(cpu.model) : []), ...(cpu.biosModel ? nameCandidates(cpu.biosModel) : [])];
+  if (cpu.vendor && cpu.model) names.push(...nameCandidates(`${cpu.vendor} ${cpu.model}`));
+  return resolveNamed(matrix, names);
+}
+
+/**
+ * The CPU: by the model name lscpu (or /proc/cpuinfo) prints; failing that, by the ID the CPU
+ * reports (ARM implementer and part, x86 vendor, family and model; /proc/cpuinfo is read for them
+ * when lscpu names no known chip, since lscpu prints ARM IDs as names). An ID names a chip only
+ * when no model name was printed at all and exactly one chip in the data reports it: a printed
+ * name the data does not know is more likely a chip missing from the data than one it has.
+ */
 function readCpu(sys: ProbeSystem, c: Collector): void {
   let read = sys.run(PROBE_COMMANDS.lscpu);
   if (!read.ok) {
@@ -234,20 +249,28 @@ function readCpu(sys: ProbeSystem, c: Collector): void {
     }
     read = info;
   }
-  const cpu = parseCpu(read.text);
+  let cpu = parseCpu(read.text);
   let arch = cpu.arch;
   if (!arch) {
     const u = sys.run(PROBE_COMMANDS.uname);
     if (u.ok) arch = u.text.trim() || undefined;
   }
+  let from = read.from;
+  let hit = resolveCpuName(c.matrix, cpu);
+  if (!hit && from !== '/proc/cpuinfo') {
+    const info = sys.readFile('/proc/cpuinfo');
+    const more = info.ok ? parseCpu(info.text) : undefined;
+    const named = more ? resolveCpuName(c.matrix, more) : undefined;
+    if (info.ok && more && (named || (!reportedCpuId(cpu) && reportedCpuId(more)))) {
+      cpu = { ...more, ...(cpu.arch ? { arch: cpu.arch } : {}) };
+      hit = named;
+      from = `${read.from}, ${info.from}`;
+    }
+  }
   const printed = [cpu.vendor, cpu.model ?? cpu.biosModel].filter(Boolean).join(' ');
-  const names = [...(cpu.model ? nameCandidates(cpu.model) : []), ...(cpu.biosModel ? nameCandidates(cpu.biosModel) : [])];
-  if (cpu.vendor && cpu.model) names.push(...nameCandidates(`${cpu.vendor} ${cpu.model}`));
-  const hit = resolveNamed(c.matrix, names);
-  const product = hit?.product;
   const model = cpu.model ?? cpu.biosModel;
-  if (hit) c.add(hit.product, [], read.from, printed, model ? shortenedNote(model, hit.name) : undefined);
-  else c.unknown('cpu', read.from, printed ? `CPU "${q(printed)}" is not in the data` : 'no CPU model printed');
+  if (hit) c.add(hit.product, [], from, printed, model ? shortenedNote(model, hit.name) : undefined);
+  else readCpuId(c, cpu, from, printed, Boolean(model));
   if (arch) {
     try {
       const stack = parseStack(c.matrix, [arch]);
@@ -256,6 +279,21 @@ function readCpu(sys: ProbeSystem, c: Collector): void {
       c.unknown('cpu', read.from, `architecture "${q(arch)}" is not one stackfit knows`);
     }
   }
+}
+
+function readCpuId(c: Collector, cpu: CpuInfo, from: string, printed: string, named: boolean): void {
+  const id = reportedCpuId(cpu);
+  const unknownName = `CPU "${q(printed)}" is not in the data`;
+  if (!id) return c.unknown('cpu', from, named ? unknownName : 'no CPU model printed, and no CPU ID (implementer and part, or vendor and family)');
+  const shown = q(describeCpuId(id));
+  const owners = productsWithCpuId(c.matrix, id);
+  const list = owners.map((p) => p.name.en).join(', ');
+  if (named) {
+    return c.unknown('cpu', from, owners.length ? `${unknownName}; its CPU ID (${shown}) is that of ${list}: give the chip as an extra item if it is one of them` : `${unknownName}, nor is its CPU ID (${shown})`);
+  }
+  if (owners.length === 1) return c.add(owners[0]!, [], from, shown, `named by its CPU ID (${shown}) alone: no model name was printed`);
+  if (owners.length > 1) return c.unknown('cpu', from, `no CPU model printed; its CPU ID (${shown}) is reported by several chips in the data (${list}): give the chip as an extra item`);
+  c.unknown('cpu', from, `no CPU model printed, and no chip in the data reports its CPU ID (${shown})`);
 }
 
 const DEVICE_TOOLS: readonly { command: ProbeCommand; parse: (text: string) => DeviceReport; toolkitName?: string }[] = [
