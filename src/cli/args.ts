@@ -17,10 +17,12 @@ export interface Args {
   readonly prefer?: string;
   readonly limit?: string;
   readonly root?: string;
+  /** probe: print the probed stack as a tested-evidence table record. */
+  readonly report: boolean;
 }
 
 const VALUE_OPTIONS = new Set(['--lang', '--date', '--data', '--format', '--kind', '--vendor', '--pin', '--prefer', '--limit', '--root']);
-const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--check', '--fix']);
+const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--check', '--fix', '--report']);
 
 function bad(message: string, hint?: string): never {
   throw new StackfitError({ code: 'bad-input', message, ...(hint ? { hint } : {}) });
@@ -65,6 +67,7 @@ export function parseArgs(argv: readonly string[]): Args {
     help: flags.has('--help'),
     check: flags.has('--check'),
     fix: flags.has('--fix'),
+    report: flags.has('--report'),
     lang,
     ...(date ? { date } : {}),
     data: values['--data'] ?? [],

@@ -6,12 +6,13 @@ import { fixParsed } from '../../engine/fix.ts';
 import { parseStack } from '../../engine/parse-stack.ts';
 import { printable } from '../../probe/printable.ts';
 import { probe as runProbe, type ProbeResult } from '../../probe/probe.ts';
+import { probeReport } from '../../probe/report.ts';
 import { renderCheck } from '../../report/render-check.ts';
 import type { Args } from '../args.ts';
 import { color, type Io } from '../io.ts';
 import { EXIT } from './check.ts';
 
-export const HELP = `stackfit probe [ITEM...] [--check] [--pin NAME]... [--root DIR] [--json] [--lang zh]
+export const HELP = `stackfit probe [ITEM...] [--check] [--pin NAME]... [--report] [--root DIR] [--json] [--lang zh]
 
 Reads the stack installed on this machine and prints it as items, each with the file or command
 it was read from: the OS (/etc/os-release, /etc/os-version), the CPU (lscpu or /proc/cpuinfo),
@@ -28,6 +29,10 @@ With --check it checks the stack found, plus any ITEMs you add (an ITEM replaces
 for the same product), and on a conflict lists fixes that keep the --pin items. Exit codes are
 then those of check: 0 fits, 1 conflict, 3 unknown; without --check, 0.
 
+With --report it prints the stack found as a table record of tested evidence (YAML for
+data/tables/, with what was read and the verdict check gave), ready to review and submit; see
+CONTRIBUTING.md, "Report a tested stack".
+
 --root DIR reads a captured system instead of this one: files under DIR (DIR/etc/os-release ...),
 and the output of each command from DIR/.commands/<id>.txt (lscpu, npu-smi-info, cnmon, hy-smi,
 xpu-smi, ixsmi, mthreads-gmi, mx-smi, efsmi, musa-version-query, python-version, pip-list, uname-m).
@@ -36,6 +41,7 @@ Examples:
   stackfit probe
   stackfit probe --check
   stackfit probe --check vllm@0.18.0 --pin ascend-910b
+  stackfit probe --report > tested.yaml
   stackfit probe --root ./captured-server --json`;
 
 function isDirectory(path: string): boolean {
@@ -70,6 +76,12 @@ export function probe(matrix: Matrix, args: Args, io: Io): number {
     throw new StackfitError({ code: 'bad-input', message: `--root "${printable(args.root, 80)}" is not a directory`, hint: 'Give the folder that holds the captured etc/, usr/ and .commands/.' });
   }
   const found = runProbe(matrix, args.root ? { root: args.root } : {});
+  if (args.report) {
+    const options = { lang: args.lang, ...(args.date ? { date: args.date } : {}) };
+    const checked = checkParsed(matrix, parseStack(matrix, found.items), options);
+    io.out(probeReport(matrix, found, checked, { date: args.date ?? new Date().toISOString().slice(0, 10) }).trimEnd());
+    return 0;
+  }
   if (!args.check) {
     io.out(args.json ? JSON.stringify(found, null, 2) : renderProbe(found, args.lang === 'zh'));
     return 0;
