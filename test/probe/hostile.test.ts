@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -208,6 +208,7 @@ describe('nothing goes quadratic', () => {
       expect(performance.now() - t, text.slice(0, 20)).toBeLessThan(5000);
       // What it quotes back stays short.
       for (const m of [...r.found.flatMap((f) => [f.printed, f.note ?? '']), ...r.unrecognized.map((u) => u.reason)]) expect(m.length).toBeLessThan(1100);
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });
