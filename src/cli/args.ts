@@ -21,10 +21,12 @@ export interface Args {
   readonly all: boolean;
   readonly write: boolean;
   readonly source: string[];
+  /** probe: print the probed stack as a tested-evidence table record. */
+  readonly report: boolean;
 }
 
 const VALUE_OPTIONS = new Set(['--lang', '--date', '--data', '--format', '--kind', '--vendor', '--pin', '--prefer', '--limit', '--root', '--source']);
-const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--check', '--fix', '--list', '--all', '--write']);
+const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--check', '--fix', '--list', '--all', '--write', '--report']);
 
 function bad(message: string, hint?: string): never {
   throw new StackfitError({ code: 'bad-input', message, ...(hint ? { hint } : {}) });
@@ -95,6 +97,7 @@ export function parseArgs(argv: readonly string[]): Args {
     all: flags.has('--all'),
     write: flags.has('--write'),
     source: values.get('--source') ?? [],
+    report: flags.has('--report'),
     lang,
     ...(date ? { date } : {}),
     data: values.get('--data') ?? [],

@@ -3,11 +3,18 @@ import { normalizeName } from '../data/normalize-name.ts';
 import { parseStack } from '../engine/parse-stack.ts';
 import type { Product } from '../schema/product.ts';
 import { PROBE_COMMANDS, type ProbeCommand } from './commands.ts';
-import { parseCpu } from './parsers/cpu.ts';
+import { describeCpuId, productsWithCpuId, reportedCpuId } from './cpu-id.ts';
+import { parseCpu, type CpuInfo } from './parsers/cpu.ts';
 import { parseCnmon, parseEfsmi, parseHySmi, parseIxsmi, parseMthreadsGmi, parseMxSmi, parseNpuSmi, parseXpuSmi, type DeviceReport } from './parsers/devices.ts';
 import { parseOsRelease, parseOsVersion } from './parsers/os-release.ts';
 import { parseInstallInfo, parseMusaVersionQuery, parsePythonPackages, parsePythonVersion } from './parsers/versions.ts';
+import { printable } from './printable.ts';
 import { liveSystem, rootSystem, type ProbeSystem, type Read } from './system.ts';
+
+/** Longest note or reason kept (each quote inside is already cut to MAX_QUOTE_LENGTH). */
+const MAX_MESSAGE_LENGTH = 1000;
+/** Captured text quoted in a message: printable and short. */
+const q = (text: string | undefined) => printable(text ?? '');
 
 /** One stack item found on the machine, with where it was read and what was printed there. */
 export interface ProbeFinding {
@@ -47,12 +54,35 @@ export interface ProbeOptions {
   readonly system?: ProbeSystem;
 }
 
-/** A printed model without clock, core count and `CPU`/`Processor` words. */
-const cleanModel = (printed: string) => printed.replace(/@.*$/, '').replace(/\s+\d+-core\s+Processor\b.*$/i, '').replace(/\s+(?:CPU|Processor)\b.*$/i, '');
+/** Longest printed name looked at: product names are far shorter, and a capture may hold a megabyte on one line. */
+const MAX_PRINTED_NAME = 256;
+/** Most leading words of a printed name tried as a product name. */
+const MAX_NAME_WORDS = 12;
+
+/**
+ * A printed model without clock, core count and `CPU`/`Processor` words:
+ * `Hygon C86 7285 32-core Processor` -> `Hygon C86 7285`, `Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz` -> `Intel(R) Xeon(R) Gold 6248`.
+ * Word by word (a `\s+...\b.*$` pattern retries every run of spaces from each of its characters).
+ */
+function cleanModel(printed: string): string {
+  const at = printed.indexOf('@');
+  const words = (at < 0 ? printed : printed.slice(0, at)).split(/\s+/).filter(Boolean);
+  let end = words.length;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^(?:CPU|Processor)(?:\W|$)/i.test(w) || (/^\d+-core$/i.test(w) && /^Processor(?:\W|$)/i.test(words[i + 1] ?? ''))) {
+      end = i;
+      break;
+    }
+  }
+  return words.slice(0, end).join(' ');
+}
 const modelWords = (text: string) => text.split(/[\s,/@()-]+/).filter(Boolean);
+const headOf = (text: string) => (text.length > MAX_PRINTED_NAME ? text.slice(0, MAX_PRINTED_NAME) : text);
 
 /** Candidate names of a product, longest first: `Hygon C86 7285 32-core Processor` -> `Hygon C86 7285` ... */
-export function nameCandidates(printed: string): string[] {
+export function nameCandidates(whole: string): string[] {
+  const printed = headOf(whole);
   const out: string[] = [];
   const add = (s: string) => {
     const t = s.trim();
@@ -61,7 +91,7 @@ export function nameCandidates(printed: string): string[] {
   add(printed);
   const cleaned = cleanModel(printed);
   add(cleaned);
-  const tokens = modelWords(cleaned);
+  const tokens = modelWords(cleaned).slice(0, MAX_NAME_WORDS);
   for (let n = tokens.length; n >= Math.min(2, tokens.length); n--) add(tokens.slice(0, n).join(' '));
   // Vendor words first, model last (`Iluvatar BI-V100`, `MTT S80`): the model alone too.
   if (tokens.length > 1) add(printed.trim().split(/\s+/).slice(1).join(' '));
@@ -86,13 +116,14 @@ function resolveNamed(matrix: Matrix, names: readonly (string | undefined)[]): {
  * When a model was found only after dropping trailing words of what was printed
  * (`Loongson-3A6000-HV` read as `Loongson 3A6000`), say so: the dropped words may name a variant.
  */
-function shortenedNote(printed: string, matched: string): string | undefined {
+function shortenedNote(whole: string, matched: string): string | undefined {
+  const printed = headOf(whole);
   const cleaned = cleanModel(printed);
   const words = modelWords(cleaned);
   const got = modelWords(matched);
   // Same words (or the model without its vendor word): nothing was dropped.
   if (got.length >= words.length || normalizeName(cleaned).endsWith(normalizeName(matched))) return undefined;
-  return `read "${printed}" as "${matched}"; the words after it were dropped and may name a variant`;
+  return `read "${q(printed)}" as "${q(matched)}"; the words after it were dropped and may name a variant`;
 }
 
 /** The first version the product's scheme reads, canonical; the rest are ignored. */
@@ -139,26 +170,37 @@ class Collector {
     if (this.found.some((f) => f.item === product.id || f.item.startsWith(`${product.id}@`))) return;
     const given = versions.filter((v): v is string => Boolean(v));
     const version = versionOf(this.matrix, product, given);
-    const note = product.scheme && given.length && !version ? `version "${given[0]}" is not a ${product.scheme} version stackfit reads; kept without a version` : readAs;
-    this.found.push({ item: version ? `${product.id}@${version}` : product.id, from, printed, ...(note ? { note } : {}) });
+    const note = product.scheme && given.length && !version ? `version "${q(given[0])}" is not a ${product.scheme} version stackfit reads; kept without a version` : readAs;
+    this.found.push({ item: version ? `${product.id}@${version}` : product.id, from: printable(from, MAX_MESSAGE_LENGTH), printed: q(printed), ...(note ? { note: printable(note, MAX_MESSAGE_LENGTH) } : {}) });
+  }
+
+  /** A finding that is not a product (the architecture). */
+  push(item: string, from: string, printed: string): void {
+    this.found.push({ item, from: printable(from, MAX_MESSAGE_LENGTH), printed: q(printed) });
   }
 
   miss(reader: string, read: Extract<Read, { ok: false }>): void {
-    this.notDetected.push({ reader, from: read.from, reason: read.reason });
+    this.notDetected.push({ reader, from: printable(read.from, MAX_MESSAGE_LENGTH), reason: printable(read.reason, MAX_MESSAGE_LENGTH) });
   }
 
   unknown(reader: string, from: string, reason: string): void {
-    this.unrecognized.push({ reader, from, reason });
+    this.unrecognized.push({ reader, from: printable(from, MAX_MESSAGE_LENGTH), reason: printable(reason, MAX_MESSAGE_LENGTH) });
   }
 }
 
+const isNotFound = (read: Extract<Read, { ok: false }>) => read.reason === 'file not found';
+
 function readOs(sys: ProbeSystem, c: Collector): void {
   let read = sys.readFile('/etc/os-release');
-  if (!read.ok) read = sys.readFile('/usr/lib/os-release');
-  if (!read.ok) return c.miss('os', read);
+  if (!read.ok) {
+    // A refusal (a link out of --root, a FIFO) is reported even when the fallback is read.
+    if (!isNotFound(read)) c.miss('os', read);
+    read = sys.readFile('/usr/lib/os-release');
+  }
+  if (!read.ok) return isNotFound(read) && c.notDetected.some((m) => m.reader === 'os') ? undefined : c.miss('os', read);
   const os = parseOsRelease(read.text);
   const product = resolveFirst(c.matrix, [os.ID, os.NAME, os.ID?.split('-')[0]]);
-  if (!product) return c.unknown('os', read.from, `ID="${os.ID ?? ''}" NAME="${os.NAME ?? ''}" is not an operating system in the data`);
+  if (!product) return c.unknown('os', read.from, `ID="${q(os.ID)}" NAME="${q(os.NAME)}" is not an operating system in the data`);
   const clean = (v: string | undefined) => v?.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
   // VERSION first ("22.03 (LTS-SP3)"), its leading number ("22.04.5 LTS (Jammy Jellyfish)"),
   // Kylin's PROJECT_CODENAME ("V10SP1"), then VERSION_ID.
@@ -166,6 +208,7 @@ function readOs(sys: ProbeSystem, c: Collector): void {
   let from = read.from;
   // UnionTech keeps the edition (1050e, 1070a) in /etc/os-version only.
   const ov = sys.readFile('/etc/os-version');
+  if (!ov.ok && !isNotFound(ov)) c.miss('os', ov);
   if (ov.ok) {
     const v = parseOsVersion(ov.text);
     if (v.MajorVersion && v.MinorVersion) {
@@ -178,10 +221,24 @@ function readOs(sys: ProbeSystem, c: Collector): void {
   const stated = versionOf(c.matrix, product, versions);
   const finer = stated && stated !== clean(os.VERSION) ? c.matrix.releases(product.id).map((r) => r.version).filter((v) => v.startsWith(`${stated} `) || v.startsWith(`${stated}.`)) : [];
   const shown = finer.length > 4 ? `${finer.slice(0, 4).join(', ')}, ...` : finer.join(', ');
-  const note = finer.length ? `the data tells ${shown} apart; ${stated} is what this system states (VERSION="${os.VERSION ?? ''}"): give the exact release as an extra item` : undefined;
+  const note = finer.length ? `the data tells ${shown} apart; ${stated} is what this system states (VERSION="${q(os.VERSION)}"): give the exact release as an extra item` : undefined;
   c.add(product, versions, from, `${os.NAME ?? os.ID ?? ''} ${os.VERSION ?? os.VERSION_ID ?? ''}`.trim(), note);
 }
 
+/** The product a printed CPU model (or BIOS model) names, trying its shortened forms. */
+function resolveCpuName(matrix: Matrix, cpu: CpuInfo): { product: Product; name: string } | undefined {
+  const names = [...(cpu.model ? nameCandidates(cpu.model) : []), ...(cpu.biosModel ? nameCandidates(cpu.biosModel) : [])];
+  if (cpu.vendor && cpu.model) names.push(...nameCandidates(`${cpu.vendor} ${cpu.model}`));
+  return resolveNamed(matrix, names);
+}
+
+/**
+ * The CPU: by the model name lscpu (or /proc/cpuinfo) prints; failing that, by the ID the CPU
+ * reports (ARM implementer and part, x86 vendor, family and model; /proc/cpuinfo is read for them
+ * when lscpu names no known chip, since lscpu prints ARM IDs as names). An ID names a chip only
+ * when no model name was printed at all and exactly one chip in the data reports it: a printed
+ * name the data does not know is more likely a chip missing from the data than one it has.
+ */
 function readCpu(sys: ProbeSystem, c: Collector): void {
   let read = sys.run(PROBE_COMMANDS.lscpu);
   if (!read.ok) {
@@ -192,28 +249,51 @@ function readCpu(sys: ProbeSystem, c: Collector): void {
     }
     read = info;
   }
-  const cpu = parseCpu(read.text);
+  let cpu = parseCpu(read.text);
   let arch = cpu.arch;
   if (!arch) {
     const u = sys.run(PROBE_COMMANDS.uname);
     if (u.ok) arch = u.text.trim() || undefined;
   }
+  let from = read.from;
+  let hit = resolveCpuName(c.matrix, cpu);
+  if (!hit && from !== '/proc/cpuinfo') {
+    const info = sys.readFile('/proc/cpuinfo');
+    const more = info.ok ? parseCpu(info.text) : undefined;
+    const named = more ? resolveCpuName(c.matrix, more) : undefined;
+    if (info.ok && more && (named || (!reportedCpuId(cpu) && reportedCpuId(more)))) {
+      cpu = { ...more, ...(cpu.arch ? { arch: cpu.arch } : {}) };
+      hit = named;
+      from = `${read.from}, ${info.from}`;
+    }
+  }
   const printed = [cpu.vendor, cpu.model ?? cpu.biosModel].filter(Boolean).join(' ');
-  const names = [...(cpu.model ? nameCandidates(cpu.model) : []), ...(cpu.biosModel ? nameCandidates(cpu.biosModel) : [])];
-  if (cpu.vendor && cpu.model) names.push(...nameCandidates(`${cpu.vendor} ${cpu.model}`));
-  const hit = resolveNamed(c.matrix, names);
-  const product = hit?.product;
   const model = cpu.model ?? cpu.biosModel;
-  if (hit) c.add(hit.product, [], read.from, printed, model ? shortenedNote(model, hit.name) : undefined);
-  else c.unknown('cpu', read.from, printed ? `CPU "${printed}" is not in the data` : 'no CPU model printed');
+  if (hit) c.add(hit.product, [], from, printed, model ? shortenedNote(model, hit.name) : undefined);
+  else readCpuId(c, cpu, from, printed, Boolean(model));
   if (arch) {
     try {
       const stack = parseStack(c.matrix, [arch]);
-      if (stack.arch) c.found.push({ item: stack.arch, from: cpu.arch ? read.from : 'uname -m', printed: arch });
+      if (stack.arch) c.push(stack.arch, cpu.arch ? read.from : 'uname -m', arch);
     } catch {
-      c.unknown('cpu', read.from, `architecture "${arch}" is not one stackfit knows`);
+      c.unknown('cpu', read.from, `architecture "${q(arch)}" is not one stackfit knows`);
     }
   }
+}
+
+function readCpuId(c: Collector, cpu: CpuInfo, from: string, printed: string, named: boolean): void {
+  const id = reportedCpuId(cpu);
+  const unknownName = `CPU "${q(printed)}" is not in the data`;
+  if (!id) return c.unknown('cpu', from, named ? unknownName : 'no CPU model printed, and no CPU ID (implementer and part, or vendor and family)');
+  const shown = q(describeCpuId(id));
+  const owners = productsWithCpuId(c.matrix, id);
+  const list = owners.map((p) => p.name.en).join(', ');
+  if (named) {
+    return c.unknown('cpu', from, owners.length ? `${unknownName}; its CPU ID (${shown}) is that of ${list}: give the chip as an extra item if it is one of them` : `${unknownName}, nor is its CPU ID (${shown})`);
+  }
+  if (owners.length === 1) return c.add(owners[0]!, [], from, shown, `named by its CPU ID (${shown}) alone: no model name was printed`);
+  if (owners.length > 1) return c.unknown('cpu', from, `no CPU model printed; its CPU ID (${shown}) is reported by several chips in the data (${list}): give the chip as an extra item`);
+  c.unknown('cpu', from, `no CPU model printed, and no chip in the data reports its CPU ID (${shown})`);
 }
 
 const DEVICE_TOOLS: readonly { command: ProbeCommand; parse: (text: string) => DeviceReport; toolkitName?: string }[] = [
@@ -247,12 +327,12 @@ function readDevices(sys: ProbeSystem, c: Collector): void {
       const hit = resolveNamed(c.matrix, nameCandidates(model));
       const chip = hit?.product;
       if (!chip) {
-        c.unknown('accelerator', read.from, `device "${model}" is not in the data`);
+        c.unknown('accelerator', read.from, `device "${q(model)}" is not in the data`);
         continue;
       }
       vendors.add(chip.vendor);
       if (isFamilyName(c.matrix, model, chip)) {
-        c.unknown('accelerator', read.from, `device "${model}" names a family, not one model (${chip.name.en} and others); give the chip as an extra item`);
+        c.unknown('accelerator', read.from, `device "${q(model)}" names a family, not one model (${chip.name.en} and others); give the chip as an extra item`);
         continue;
       }
       c.add(chip, [], read.from, `${count} x ${model}`, shortenedNote(model, hit.name));
@@ -260,12 +340,12 @@ function readDevices(sys: ProbeSystem, c: Collector): void {
     for (const vendor of vendors) {
       const driver = report.driver ? onlyOf(c.matrix, 'driver', vendor) : undefined;
       if (driver) c.add(driver, [report.driver], read.from, `driver ${report.driver}`);
-      else if (report.driver) c.unknown('accelerator', read.from, `driver ${report.driver}: no single driver product of vendor ${vendor} in the data`);
+      else if (report.driver) c.unknown('accelerator', read.from, `driver ${q(report.driver)}: no single driver product of vendor ${vendor} in the data`);
     }
     if (tool.toolkitName && report.toolkit) {
       const toolkit = resolveFirst(c.matrix, [tool.toolkitName]);
       if (toolkit) c.add(toolkit, [report.toolkit], read.from, `${tool.toolkitName} ${report.toolkit}`);
-      else c.unknown('toolkit', read.from, `${tool.toolkitName} ${report.toolkit} is not in the data`);
+      else c.unknown('toolkit', read.from, `${tool.toolkitName} ${q(report.toolkit)} is not in the data`);
     }
   }
 }
@@ -281,8 +361,11 @@ function readToolkits(sys: ProbeSystem, c: Collector): void {
     const info = parseInstallInfo(cann.text);
     const product = resolveFirst(c.matrix, [info.package_name]);
     if (product) c.add(product, [info.version], cann.from, `${info.package_name} ${info.version ?? ''}`.trim());
-    else c.unknown('toolkit', cann.from, `package "${info.package_name ?? ''}" is not in the data`);
-  } else c.miss('toolkit', reads[0] as Extract<Read, { ok: false }>);
+    else c.unknown('toolkit', cann.from, `package "${q(info.package_name)}" is not in the data`);
+  } else {
+    const refused = reads.filter((r): r is Extract<Read, { ok: false }> => !r.ok && !isNotFound(r));
+    for (const r of refused.length ? refused : [reads[0] as Extract<Read, { ok: false }>]) c.miss('toolkit', r);
+  }
 
   const driver = sys.readFile(NPU_DRIVER_INFO);
   if (driver.ok) {
@@ -296,7 +379,7 @@ function readToolkits(sys: ProbeSystem, c: Collector): void {
     const v = parseMusaVersionQuery(musa.text);
     const product = resolveFirst(c.matrix, ['musa_toolkits', 'MUSA']);
     if (product && v.musa_toolkits) c.add(product, [v.musa_toolkits], musa.from, `musa_toolkits ${v.musa_toolkits}`);
-    else c.unknown('toolkit', musa.from, `musa_toolkits ${v.musa_toolkits ?? '?'}: no MUSA product in the data`);
+    else c.unknown('toolkit', musa.from, `musa_toolkits ${q(v.musa_toolkits ?? '?')}: no MUSA product in the data`);
   } else c.miss('toolkit', musa);
 }
 
@@ -310,7 +393,7 @@ function readPython(sys: ProbeSystem, c: Collector): void {
     const product = resolveFirst(c.matrix, ['python']);
     if (product && v) c.add(product, [v], py.from, `Python ${v}`);
   } else c.miss('python', py);
-  const pip = sys.run(PROBE_COMMANDS.pipList);
+  const pip = sys.pythonPackages();
   if (!pip.ok) return c.miss('python', pip);
   for (const [name, version] of parsePythonPackages(pip.text)) {
     const r = c.matrix.resolve(name);
@@ -321,8 +404,10 @@ function readPython(sys: ProbeSystem, c: Collector): void {
 
 /**
  * Reads what is installed and returns it as stack items, each with where it was read. Runs only
- * the fixed read-only commands in PROBE_COMMANDS (no shell, each with a timeout) and reads a few
- * version files; sends nothing anywhere. Anything missing is a reason in `notDetected`.
+ * the fixed read-only commands in PROBE_COMMANDS (by absolute path, from `/`, without a shell, with
+ * a minimal environment, a timeout and capped output), reads a few version files and the metadata
+ * of installed Python packages (regular files only), and sends nothing anywhere. Anything missing
+ * or refused is a reason in `notDetected`; captured text in messages is printable and short.
  *
  * @example
  * const { items } = probe(loadMatrix());

@@ -21,6 +21,31 @@ export const ReleaseSchema = z.strictObject({
 });
 export type Release = z.infer<typeof ReleaseSchema>;
 
+/**
+ * An identity a CPU reports to the kernel, as `/proc/cpuinfo` and `lscpu` print it, so probe can
+ * name a chip whose model name is missing or unknown. One of:
+ * - ARM (MIDR): `CPU implementer` and `CPU part`, lower-case hex as the kernel prints them
+ *   (`{ implementer: '0x48', part: '0xd01' }`);
+ * - x86 (CPUID): the 12-character `vendor_id`, exactly as printed (`HygonGenuine`, `CentaurHauls`,
+ *   `"  Shanghai  "`), with `cpu family` and, when the source gives it, `model` in decimal.
+ * Each carries the sources that show that ID for this chip. Several chips may report one ID (one
+ * core in several products): probe then names none of them.
+ */
+export const CpuIdSchema = z.union([
+  z.strictObject({
+    implementer: z.string().regex(/^0x[0-9a-f]{2}$/, { error: 'expected the CPU implementer as the kernel prints it, such as "0x48"' }),
+    part: z.string().regex(/^0x[0-9a-f]{3}$/, { error: 'expected the CPU part as the kernel prints it, such as "0xd01"' }),
+    sources: Sources,
+  }),
+  z.strictObject({
+    vendor: z.string().length(12, { error: 'expected the 12-character CPUID vendor string, such as "HygonGenuine"' }),
+    family: z.number().int().min(0).max(0x10ff),
+    model: z.number().int().min(0).max(0xff).optional(),
+    sources: Sources,
+  }),
+]);
+export type CpuId = z.infer<typeof CpuIdSchema>;
+
 /** One product: a chip, driver, toolkit, framework, operating system or database. */
 export const ProductSchema = z.strictObject({
   id: Id,
@@ -37,11 +62,15 @@ export const ProductSchema = z.strictObject({
   memberOf: z.array(Id).min(1).optional(),
   arch: z.array(Arch).min(1).optional(),
   isa: z.string().max(100).optional(),
+  /** CPUs only: the IDs the chip reports (see CpuIdSchema). */
+  cpuid: z.array(CpuIdSchema).min(1).optional(),
   scheme: z.string().optional(),
   homepage: SourceUrl.optional(),
   sources: Sources,
   notes: z.string().max(2000).optional(),
   releases: z.array(ReleaseSchema).optional(),
   rules: z.array(RuleSchema).optional(),
+}).check((ctx) => {
+  if (ctx.value.cpuid && ctx.value.kind !== 'cpu') ctx.issues.push({ code: 'custom', input: ctx.value.cpuid, path: ['cpuid'], message: `cpuid is for CPUs only (this product is kind "${ctx.value.kind}")` });
 });
 export type Product = z.infer<typeof ProductSchema>;

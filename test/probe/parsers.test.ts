@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCpu } from '../../src/probe/parsers/cpu.ts';
 import { parseCnmon, parseEfsmi, parseHySmi, parseIxsmi, parseMthreadsGmi, parseMxSmi, parseNpuSmi, parseXpuSmi, type DeviceReport } from '../../src/probe/parsers/devices.ts';
 import { parseOsRelease, parseOsVersion } from '../../src/probe/parsers/os-release.ts';
-import { parseInstallInfo, parseMusaVersionQuery, parsePythonPackages } from '../../src/probe/parsers/versions.ts';
+import { parseInstallInfo, parseMusaVersionQuery, parsePythonPackages, parsePythonVersion } from '../../src/probe/parsers/versions.ts';
 import { FIXTURES } from '../helpers.ts';
 
 /*
@@ -144,6 +144,51 @@ describe('toolkit version files and Python packages', () => {
       const norm = (n: string) => n.toLowerCase().replace(/[\s\-_.]+/g, '_');
       const byName = new Map([...found].map(([n, v]) => [norm(n), v]));
       for (const [name, version] of Object.entries(c.expect)) expect(byName.get(norm(name)), name).toBe(version);
+    });
+  }
+});
+
+describe('every parser is linear in its input', () => {
+  /*
+   * One line of about a megabyte in each shape that made a pattern backtrack: runs of spaces
+   * between words and before the end (`/\s+$/`, a lazy name before `\s+`), digits and dots
+   * (`/(v?\d+(?:\.\d+)+)$/`), a table row without its closing bar. Before, a 20 KB line took
+   * 0.6-1.4 s in every parser (a 1 MB line, half an hour); a linear parser reads 1 MB in milliseconds.
+   */
+  const N = 1 << 20;
+  const SHAPES: Record<string, string> = {
+    'spaces between two words': `a${' '.repeat(N)}b`,
+    'key=value with spaces after': `PRETTY_NAME="x"${' '.repeat(N)}x`,
+    'a labelled version with spaces': `torch${' '.repeat(N)}x Version: 1.0`,
+    'digits and dots in a cell': `| 0 / MLU370-X8 v1 | ${'1.'.repeat(N / 2)}x |`,
+    'a table row without its bar': `0 MTT S80${' '.repeat(N)}b`,
+    'one word': 'x'.repeat(N),
+    'separators only': ':='.repeat(N / 2),
+  };
+  const PARSERS: Record<string, (text: string) => unknown> = {
+    parseCpu,
+    parseOsRelease,
+    parseOsVersion,
+    parseNpuSmi,
+    parseCnmon,
+    parseEfsmi,
+    parseHySmi: (t) => parseHySmi(`DCU  Temp\n${t}`),
+    parseXpuSmi: (t) => parseXpuSmi(`| DevID | PCI Addr | Model |\n${t}`),
+    parseIxsmi,
+    parseMthreadsGmi: (t) => parseMthreadsGmi(`ID   Name\n${t}`),
+    parseMxSmi,
+    parseInstallInfo,
+    parseMusaVersionQuery: (t) => parseMusaVersionQuery(`musa_toolkits:\n${t}`),
+    parsePythonPackages,
+    parsePythonVersion,
+  };
+  for (const [parser, parse] of Object.entries(PARSERS)) {
+    it(`${parser} reads a 1 MB line of each shape in well under a second`, () => {
+      for (const [shape, line] of Object.entries(SHAPES)) {
+        const t = performance.now();
+        parse(`${line}\n`);
+        expect(performance.now() - t, shape).toBeLessThan(1000);
+      }
     });
   }
 });

@@ -189,3 +189,54 @@ describe('every os-release capture', () => {
     expect(r.found.find((f) => f.item === 'kylin@V10')?.note).toMatch(/V10 SP1, V10 SP2, V10 SP3/);
   });
 });
+
+describe('every CPU capture', () => {
+  // What each real capture must give: a chip by its printed name, a chip by its CPU ID alone
+  // (no model name printed), or no chip with the reason.
+  const WANT: Record<string, { chip?: string; byId?: boolean; reason?: RegExp }> = {
+    'hygon-c86-3250-proc-cpuinfo.txt': { chip: 'hygon-c86-3250' },
+    'hygon-c86-7285-proc-cpuinfo.txt': { chip: 'hygon-c86-7285' },
+    'intel-xeon-gold-6238-lscpu-old.txt': { reason: /not in the data, nor is its CPU ID \(vendor_id GenuineIntel, cpu family 6, model 85\)/ },
+    'intel-xeon-platinum-8468-lscpu.txt': { reason: /nor is its CPU ID \(vendor_id GenuineIntel, cpu family 6, model 143\)/ },
+    'kunpeng920-4826-proc-cpuinfo-modelname.txt': { chip: 'kunpeng-920' },
+    'kunpeng920-7270z-lscpu-no-model-name.txt': { chip: 'kunpeng-920' },
+    'kunpeng920-openeuler2403sp2-lscpu.txt': { chip: 'kunpeng-920' },
+    'kunpeng920-taishan2280-proc-cpuinfo.txt': { chip: 'kunpeng-920', byId: true },
+    'loongson-3a5000ll-proc-cpuinfo.txt': { chip: 'loongson-3a5000ll' },
+    'loongson-3a6000-hv-proc-cpuinfo.txt': { chip: 'loongson-3a6000' },
+    'loongson-3a6000-lscpu.txt': { chip: 'loongson-3a6000' },
+    'loongson-3c6000d-proc-cpuinfo.txt': { chip: 'loongson-3c6000' },
+    'phytium-d2000-lscpu.txt': { reason: /CPU "Phytium FTC663" is not in the data/ },
+    'phytium-d2000-proc-cpuinfo.txt': { chip: 'phytium-d2000' },
+    'phytium-ft2000-4-proc-cpuinfo.txt': { reason: /CPU ID \(CPU implementer 0x70, CPU part 0x663\) is reported by several chips in the data \(D2000, FT-2000\/4\)/ },
+    'phytium-ft2000plus-lscpu-no-model-name.txt': { reason: /no CPU model printed, and no CPU ID/ },
+    'zhaoxin-kx-u6780a-proc-cpuinfo.txt': { chip: 'zhaoxin-kx-u6780a' },
+  };
+  const dir = join(CAPTURES, 'cpuinfo');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+    it(`cpuinfo/${file} names its chip or says why not`, () => {
+      const meta = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, '.json')), 'utf8'));
+      const want = WANT[file];
+      expect(want, 'every capture has an expectation here').toBeDefined();
+      const r = probe(matrix, { root: tree({ [meta.command.includes('lscpu') ? '.commands/lscpu.txt' : 'proc/cpuinfo']: `cpuinfo/${file}` }) });
+      const chips = r.found.filter((f) => matrix.resolve(f.item).ok && (matrix.resolve(f.item) as { product: { kind: string } }).product.kind === 'cpu');
+      if (want!.chip) {
+        expect(chips.map((f) => f.item)).toEqual([want!.chip]);
+        if (want!.byId) expect(chips[0]!.note).toMatch(/named by its CPU ID \(CPU implementer 0x\w+, CPU part 0x\w+\) alone/);
+        else expect(chips[0]!.note ?? '').not.toMatch(/CPU ID/);
+      } else {
+        expect(chips).toEqual([]);
+        expect(r.unrecognized.filter((u) => u.reader === 'cpu').map((u) => u.reason).join('\n')).toMatch(want!.reason!);
+      }
+    });
+  }
+
+  it('reads the IDs from /proc/cpuinfo when lscpu prints only names it translated from them', () => {
+    // lscpu turns implementer 0x70 part 0x663 into "Phytium FTC663" (the core, not the chip); /proc/cpuinfo names the chip.
+    const r = probe(matrix, { root: tree({ '.commands/lscpu.txt': 'cpuinfo/phytium-d2000-lscpu.txt', 'proc/cpuinfo': 'cpuinfo/phytium-d2000-proc-cpuinfo.txt' }) });
+    expect(r.items).toEqual(['phytium-d2000', 'aarch64']);
+    expect(r.found[0]!.from).toBe('lscpu, /proc/cpuinfo');
+    const byId = probe(matrix, { root: tree({ '.commands/lscpu.txt': 'cpuinfo/kunpeng920-7270z-lscpu-no-model-name.txt', 'proc/cpuinfo': 'cpuinfo/kunpeng920-taishan2280-proc-cpuinfo.txt' }) });
+    expect(byId.items[0]).toBe('kunpeng-920');
+  });
+});

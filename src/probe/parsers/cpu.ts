@@ -8,12 +8,14 @@ export interface CpuInfo {
   /** lscpu on some ARM servers names the model only as the BIOS sees it. */
   readonly biosModel?: string;
   readonly family?: string;
+  /** x86 `model` (cpuinfo) or `Model` (lscpu): the model number within the family, as printed. */
+  readonly modelNumber?: string;
   /** ARM implementer and part codes (`0x48`, `0xd01`), when no model name is printed. */
   readonly implementer?: string;
   readonly part?: string;
 }
 
-/** `lscpu` output or `/proc/cpuinfo` (first processor): vendor, model and architecture. */
+/** `lscpu` output or `/proc/cpuinfo` (first processor): vendor, model, architecture and the IDs the CPU reports. */
 export function parseCpu(text: string): CpuInfo {
   const kv = keyValues(text, ':');
   const get = (...keys: string[]) => {
@@ -29,6 +31,7 @@ export function parseCpu(text: string): CpuInfo {
     model: get('Model name', 'model name', 'Model Name'),
     biosModel: get('BIOS Model name'),
     family: get('CPU family', 'cpu family', 'CPU Family'),
+    modelNumber: get('Model', 'model'),
     implementer: get('CPU implementer'),
     part: get('CPU part'),
   };

@@ -1,4 +1,4 @@
-import { cells, first, lines } from './text.ts';
+import { cells, first, lastWord, lines } from './text.ts';
 
 /** What a vendor's device tool printed: its own version, the driver and the devices. */
 export interface DeviceReport {
@@ -49,7 +49,7 @@ export function parseCnmon(text: string): DeviceReport {
     return { index: r.index, model: parts[1] ?? parts[0]! };
   });
   // Newer cnmon prints `Driver v5.10.13` in its header; older ones a Driver column per card.
-  const driver = first(text, /Driver\s+(v?\d[\d.]*)/) ?? found.map((r) => /(v?\d+(?:\.\d+)+)$/.exec(r.rest[0] ?? '')?.[1]).find(Boolean);
+  const driver = first(text, /Driver\s+(v?\d[\d.]*)/) ?? found.map((r) => /^v?\d+(?:\.\d+)+$/.exec(lastWord(r.rest[0] ?? ''))?.[0]).find(Boolean);
   return report(toolVersion, driver, rows.filter((r) => /^[A-Za-z]/.test(r.model)));
 }
 
@@ -115,7 +115,9 @@ export function parseMthreadsGmi(text: string): DeviceReport {
     if (/^ID\s+Name\b/.test(line)) inDevices = true;
     else if (/^Processes:/.test(line)) inDevices = false;
     if (!inDevices) continue;
-    const m = /^(\d+)\s+([^|]+?)\s*\|/.exec(line);
+    // `<index> <name> |`: split at the first bar by index (a lazy name before `\s*\|` backtracks on long lines).
+    const bar = line.indexOf('|');
+    const m = bar > 0 ? /^(\d+)\s+(\S.*)$/.exec(line.slice(0, bar).trimEnd()) : null;
     if (m) devices.push({ index: m[1]!, model: m[2]! });
   }
   return report(toolVersion, driver, devices);

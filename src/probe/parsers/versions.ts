@@ -30,6 +30,19 @@ export function parsePythonVersion(text: string): string | undefined {
 }
 
 /**
+ * `vLLM Ascend Version: 0.12.0rc1 (git sha: ...)`: the label before ` Version:` and the version after
+ * it. Found by index: a pattern with a lazy label followed by `\s+` backtracks on long runs of spaces.
+ */
+function labelledVersion(line: string): [string, string] | undefined {
+  const at = line.indexOf(' Version:');
+  if (at <= 0) return undefined;
+  const label = line.slice(0, at).trimEnd();
+  if (!/^[A-Za-z][\w .-]*$/.test(label)) return undefined;
+  const m = /^\s*(\d\S*)(?:\s+\(.*\))?$/.exec(line.slice(at + ' Version:'.length));
+  return m ? [label, m[1]!] : undefined;
+}
+
+/**
  * Python packages with versions from any of: `pip list --format=json`, `pip list` columns,
  * `pip show` blocks, `pip freeze` / collect_env lines (`[pip3] torch==2.8.0+cpu`, `vLLM Ascend Version: 0.12.0rc1`).
  * Names as printed.
@@ -70,9 +83,9 @@ export function parsePythonPackages(text: string): Map<string, string> {
       add(pinned[1]!, pinned[2]!);
       continue;
     }
-    const labelled = /^([A-Za-z][\w .-]*?)\s+Version:\s*(\d\S*)(?:\s+\(.*\))?$/.exec(line);
+    const labelled = labelledVersion(line);
     if (labelled) {
-      add(labelled[1]!, labelled[2]!);
+      add(labelled[0], labelled[1]);
       continue;
     }
     const column = /^([A-Za-z0-9][\w.-]*)\s{2,}(\d[^\s]*)(?:\s+\S.*)?$/.exec(line);
