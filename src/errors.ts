@@ -42,11 +42,11 @@ export class StackfitError extends Error {
   }
 }
 
-/** `file:line:col: message (code)` on one line. */
+/** `file:line:col: message (code). Hint` on one line: where, what, the stable code, then how to fix it. */
 export function formatIssueLine(issue: Issue): string {
   const where = issue.file
     ? `${issue.file}${issue.line ? `:${issue.line}${issue.col ? `:${issue.col}` : ''}` : ''}: `
     : '';
-  const hint = issue.hint ? ` ${issue.hint}` : '';
-  return `${where}${issue.message}${hint}`;
+  const hint = issue.hint ? `. ${issue.hint}` : '';
+  return `${where}${issue.message} (${issue.code})${hint}`;
 }

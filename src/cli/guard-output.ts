@@ -7,20 +7,19 @@ export interface OutputProcess {
 
 /**
  * Output that cannot be written ends the run with exit 2 and, where stderr still works, one line
- * saying why, never a stack trace: a full disk (`> /dev/full`, ENOSPC), an I/O error. A reader that
- * closed the pipe early (EPIPE, `| head`) wants nothing more, so that exit is silent.
+ * saying why, never a stack trace: a full disk (`> /dev/full`, ENOSPC), a reader that closed the
+ * pipe early (EPIPE, `| head`), an I/O error.
  */
 export function guardOutput(proc: OutputProcess): void {
   let failed = false;
   proc.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (failed) return;
     failed = true;
-    if (e.code !== 'EPIPE') {
-      try {
-        proc.stderr.write(`stackfit: cannot write the output: ${e.code ?? 'error'} (${e.code === 'ENOSPC' ? 'no space left on the device' : String(e.message).split('\n')[0]})\n`);
-      } catch {
-        // stderr is gone too; the exit code says it.
-      }
+    const why = e.code === 'ENOSPC' ? 'no space left on the device' : e.code === 'EPIPE' ? 'the reader closed the pipe' : String(e.message).split('\n')[0];
+    try {
+      proc.stderr.write(`stackfit: cannot write the output: ${e.code ?? 'error'} (${why})\n`);
+    } catch {
+      // stderr is gone too; the exit code says it.
     }
     proc.exit(2);
   });

@@ -1,4 +1,5 @@
 import type { Matrix } from '../data/matrix.ts';
+import { didYouMean } from '../data/did-you-mean.ts';
 import { loadMatrix } from '../data/load-matrix.ts';
 import { StackfitError, formatIssueLine } from '../errors.ts';
 import { loadMatrixWith, type Replacement } from '../node.ts';
@@ -97,8 +98,7 @@ export function run(argv: readonly string[], io: Io): number {
     const command = COMMANDS.get(args.command);
     if (!command) {
       const names = [...COMMANDS.keys()];
-      const near = names.find((n) => n.startsWith(args.command!.slice(0, 2)));
-      throw new StackfitError({ code: 'bad-input', message: `unknown command "${args.command.slice(0, 40)}"`, hint: near ? `Did you mean ${near}?` : `Commands: ${names.join(', ')}.` });
+      throw new StackfitError({ code: 'bad-input', message: `unknown command "${args.command.slice(0, 40)}"`, hint: didYouMean(args.command, names, `Commands: ${names.join(', ')}.`)! });
     }
     if (args.help) {
       io.out(command.HELP);

@@ -27,3 +27,20 @@ export function closest(input: string, candidates: Iterable<string>, limit = 3):
   }
   return scored.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0])).slice(0, limit).map(([c]) => c);
 }
+
+/**
+ * The one "did you mean" of the project: `Did you mean a or b?` for the names close to `input`
+ * (compared case- and separator-insensitively), or the fallback when none is close.
+ */
+export function didYouMean(input: string, candidates: Iterable<string>, fallback?: string, limit = 3): string | undefined {
+  const fold = (s: string) => s.toLowerCase().replace(/[\s_.-]+/g, '');
+  const byFolded = new Map<string, string>();
+  for (const c of candidates) if (!byFolded.has(fold(c))) byFolded.set(fold(c), c);
+  const near = closest(fold(input.slice(0, 100)), byFolded.keys(), limit).map((k) => byFolded.get(k)!);
+  return near.length ? `Did you mean ${near.join(' or ')}?` : fallback;
+}
+
+/** The hint for names a matrix suggested (already the closest), or the fallback. */
+export function suggestionHint(suggestions: readonly string[], fallback?: string): string | undefined {
+  return suggestions.length ? `Did you mean ${suggestions.join(' or ')}?` : fallback;
+}

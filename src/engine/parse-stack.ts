@@ -1,4 +1,5 @@
 import type { Matrix } from '../data/matrix.ts';
+import { suggestionHint } from '../data/did-you-mean.ts';
 import { MAX_NAME_LENGTH, normalizeName } from '../data/normalize-name.ts';
 import { StackfitError, type Issue } from '../errors.ts';
 import { ARCHES, WORKLOADS } from '../schema/constants.ts';
@@ -136,7 +137,7 @@ function parseItem(matrix: Matrix, input: string): ParsedItem {
     fail({
       code: 'unknown-name',
       message: `unknown product "${visible(name)}"`,
-      ...(found.suggestions.length ? { hint: `Did you mean ${found.suggestions.join(' or ')}?` } : { hint: 'Try `stackfit search`.' }),
+      hint: suggestionHint(found.suggestions, 'Try `stackfit search`.')!,
     });
   }
   const product = found.product;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { didYouMean } from '../data/did-you-mean.ts';
 import { join } from 'node:path';
 import { StackfitError } from '../errors.ts';
 import { diffRows, isEmptyDiff, type RowDiff } from './diff-rows.ts';
@@ -60,8 +61,7 @@ export function importTable(spec: ImporterSpec, files: readonly UpstreamFile[], 
 export function requireImporter(table: string): ImporterSpec {
   const spec = findImporter(table);
   if (spec) return spec;
-  const near = IMPORTERS.map((s) => s.table).filter((t) => t.startsWith(table.slice(0, 4)));
-  throw new StackfitError({ code: 'bad-input', message: `no importer for table "${table.slice(0, 60)}"`, hint: near.length ? `Did you mean ${near.slice(0, 3).join(', ')}?` : 'See stackfit import --list.' });
+  throw new StackfitError({ code: 'bad-input', message: `no importer for table "${table.slice(0, 60)}"`, hint: didYouMean(table, IMPORTERS.map((s) => s.table), 'See stackfit import --list.')! });
 }
 
 /** Re-imports every importer's fixture; the tables whose rows would change. */

@@ -58,10 +58,10 @@ describe('output that cannot be written', () => {
     }
   }, 60_000);
 
-  it('every command writing into a closed pipe: exit 2, silent, no stack trace', async () => {
+  it('every command writing into a closed pipe: exit 2, one line, no stack trace', async () => {
     const results = await Promise.all(COMMANDS.map((argv) => runChild(argv, 'closed-pipe')));
     for (const [n, r] of results.entries()) {
-      expect({ argv: COMMANDS[n], code: r.code, stderr: r.stderr }).toEqual({ argv: COMMANDS[n], code: 2, stderr: '' });
+      expect({ argv: COMMANDS[n], code: r.code, stderr: r.stderr }).toEqual({ argv: COMMANDS[n], code: 2, stderr: 'stackfit: cannot write the output: EPIPE (the reader closed the pipe)\n' });
     }
   }, 60_000);
 });
@@ -89,10 +89,10 @@ describe('guardOutput', () => {
     expect(f.exits).toEqual([2]);
   });
 
-  it('EPIPE: nothing on stderr, exit 2', () => {
+  it('EPIPE (a reader closed the pipe): one line on stderr, exit 2', () => {
     const f = fake();
     f.stdout.emit('error', errno('EPIPE'));
-    expect(f.written).toEqual([]);
+    expect(f.written).toEqual(['stackfit: cannot write the output: EPIPE (the reader closed the pipe)\n']);
     expect(f.exits).toEqual([2]);
   });
 

@@ -97,7 +97,7 @@ export function lint(args: Args, io: Io): number {
       const i: Issue = { ...raw, file: raw.file ? `${dir.replace(/\/$/, '')}/${raw.file}` : dir };
       const tag = i.severity === 'warning' ? color(io, 33, zh ? '警告' : 'warning') : color(io, 31, zh ? '错误' : 'error');
       const title = zh ? `${Object.hasOwn(ISSUE_TITLES_ZH, i.code) ? ISSUE_TITLES_ZH[i.code] : i.code}：` : '';
-      io.out(`${tag} ${visible(`${title}${formatIssueLine(i)} (${i.code})`)}`);
+      io.out(`${tag} ${visible(`${title}${formatIssueLine(i)}`)}`);
       const frame = frames.at(raw);
       if (frame) io.out(frame);
     }

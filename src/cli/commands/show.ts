@@ -1,4 +1,5 @@
 import type { Matrix } from '../../data/matrix.ts';
+import { suggestionHint } from '../../data/did-you-mean.ts';
 import { StackfitError } from '../../errors.ts';
 import { jsonText } from '../../report/visible.ts';
 import type { Args } from '../args.ts';
@@ -20,7 +21,7 @@ export function show(matrix: Matrix, args: Args, io: Io): number {
   if (!name) throw new StackfitError({ code: 'bad-input', message: 'show needs a product name', hint: 'For example: stackfit show cann' });
   const found = matrix.resolve(name);
   if (!found.ok) {
-    throw new StackfitError({ code: 'unknown-name', message: `unknown product "${name.slice(0, 40)}"`, ...(found.suggestions.length ? { hint: `Did you mean ${found.suggestions.join(' or ')}?` } : {}) });
+    throw new StackfitError({ code: 'unknown-name', message: `unknown product "${name.slice(0, 40)}"`, ...(found.suggestions.length ? { hint: suggestionHint(found.suggestions)! } : {}) });
   }
   const p = found.product;
   const vendor = matrix.vendor(p.vendor);

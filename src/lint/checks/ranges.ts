@@ -1,4 +1,5 @@
 import type { SourceRecord } from '../../load/load-folder.ts';
+import { closest } from '../../data/did-you-mean.ts';
 import type { Path } from '../../load/parse-yaml.ts';
 import { StackfitError } from '../../errors.ts';
 import { parseRange, type Range } from '../../version/range.ts';
@@ -18,10 +19,7 @@ function closeIds(ctx: LintContext, targetId: string): string[] {
   if (close) return close;
   if (memo.left <= 0) return [];
   memo.left--;
-  close = [];
-  for (const ids of [ctx.products.keys(), ctx.base?.products.keys() ?? []]) {
-    for (const id of ids) if (close.length < 3 && !close.includes(id) && (id.includes(targetId) || targetId.includes(id))) close.push(id);
-  }
+  close = closest(targetId, [...ctx.products.keys(), ...(ctx.base?.products.keys() ?? [])], 3);
   memo.byId.set(targetId, close);
   return close;
 }
