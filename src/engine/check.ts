@@ -1,4 +1,5 @@
 import { internalsOf, type Matrix } from '../data/matrix.ts';
+import { selects } from './selector.ts';
 import { sealDeep } from '../data/deep-freeze.ts';
 import { StackfitError } from '../errors.ts';
 import { ARCHES } from '../schema/constants.ts';
@@ -248,7 +249,7 @@ function mediate(comps: readonly ResolvedComponent[], i: number, j: number, foun
   for (let m = 0; m < comps.length; m++) {
     if (m === i || m === j) continue;
     const mid = comps[m]!;
-    if (!via.some((sel) => selectsComponent(sel, mid))) continue;
+    if (!via.some((sel) => selects(sel, mid))) continue;
     const left = byPair(Math.min(i, m), Math.max(i, m));
     const right = byPair(Math.min(j, m), Math.max(j, m));
     if (left?.pair.status !== 'supported' || right?.pair.status !== 'supported') continue;
@@ -260,10 +261,6 @@ function mediate(comps: readonly ResolvedComponent[], i: number, j: number, foun
   return undefined;
 }
 
-function selectsComponent(selector: string, c: Component): boolean {
-  const [kind, role] = selector.split('/');
-  return c.kind === kind && (!role || c.role === role);
-}
 
 const issueMemo = new WeakMap<object, Map<string, IssueEval>>();
 

@@ -1,4 +1,5 @@
 import type { Matrix } from '../data/matrix.ts';
+import { isDomestic, isImported } from './origin.ts';
 import { FOLDER_KINDS } from '../schema/constants.ts';
 import { checkParsed } from './check.ts';
 import { parseStack } from './parse-stack.ts';
@@ -57,10 +58,10 @@ export function gaps(matrix: Matrix, items: readonly string[], options: CheckOpt
       const b = byRef.get(p.b)!;
       return { a: p.a, b: p.b, reason: p.reason, file: `data/${folderOf(a.kind)}/${a.id}.yaml`, snippet: snippet(a, b) };
     });
-  const imported = result.components.filter((c) => c.origin && c.origin !== 'CN');
+  const imported = result.components.filter(isImported);
   const alternatives: Alternative[] = [];
-  for (const imp of stack.components.filter((c) => c.origin && c.origin !== 'CN')) {
-    const candidates = matrix.products.filter((p) => p.kind === imp.kind && p.role === imp.role && p.id !== imp.id && matrix.vendor(p.vendor)?.origin === 'CN');
+  for (const imp of stack.components.filter(isImported)) {
+    const candidates = matrix.products.filter((p) => p.kind === imp.kind && p.role === imp.role && p.id !== imp.id && isDomestic(matrix.vendor(p.vendor)));
     for (const p of candidates) {
       const releases = matrix.releases(p.id);
       const tries = releases.length ? releases.slice(-5).reverse().map((r) => `${p.id}@${r.version}`) : [p.id];

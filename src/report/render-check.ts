@@ -1,4 +1,5 @@
 import type { CheckResult, Component, Lang } from '../engine/types.ts';
+import { isDomestic } from '../engine/origin.ts';
 import { localeOf } from './locales/index.ts';
 import { displayWidth } from './width.ts';
 
@@ -8,7 +9,7 @@ const SYMBOL = { supported: '✓', conflict: '✗', unknown: '?' } as const;
 export function componentTags(c: Component, lang: Lang): string {
   const { words } = localeOf(lang);
   const kind = c.role && c.kind === 'framework' ? (words.kind[`framework/${c.role}`] ?? words.role[c.role] ?? c.role) : (words.kind[c.kind] ?? c.kind);
-  const origin = c.origin ? (c.origin === 'CN' ? words.domestic : words.imported(c.origin)) : '';
+  const origin = c.origin ? (isDomestic(c) ? words.domestic : words.imported(c.origin)) : '';
   return lang === 'zh' ? `［${kind}${origin ? `，${origin}` : ''}］` : `[${c.kind}${origin ? `, ${origin}` : ''}]`;
 }
 

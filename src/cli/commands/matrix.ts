@@ -1,4 +1,5 @@
 import type { Matrix } from '../../data/matrix.ts';
+import { parseSelector } from '../../engine/selector.ts';
 import { coverage } from '../../engine/coverage.ts';
 import { StackfitError } from '../../errors.ts';
 import { coverageMarkdown, coverageText } from '../../report/render-coverage.ts';
@@ -19,8 +20,7 @@ Examples:
   stackfit matrix framework/adapter toolkit --json`;
 
 function checkLayer(layer: string): string {
-  const [kind, role] = layer.split('/');
-  if (!(KINDS as readonly string[]).includes(kind!) || (role !== undefined && !(ROLES as readonly string[]).includes(role))) {
+  if (!parseSelector(layer)) {
     throw new StackfitError({ code: 'bad-input', message: `"${layer.slice(0, 30)}" is not a layer`, hint: `Use a kind (${KINDS.join(', ')}) optionally with /role (${ROLES.join(', ')}).` });
   }
   return layer;

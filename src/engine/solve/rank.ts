@@ -1,4 +1,5 @@
 import type { Matrix } from '../../data/matrix.ts';
+import { isDomestic } from '../origin.ts';
 import { EVIDENCE_LEVELS, type Evidence } from '../../schema/constants.ts';
 import type { ResolvedComponent } from '../types.ts';
 import type { Found } from './search.ts';
@@ -23,10 +24,6 @@ export function isPrerelease(c: ResolvedComponent): boolean {
   return Boolean(c.parsed?.pre);
 }
 
-/** Whether a component is of a vendor of Chinese origin: the one definition of "domestic". */
-export function isDomestic(c: { readonly origin?: string | undefined }): boolean {
-  return c.origin === 'CN';
-}
 
 const rank = (e: Evidence | undefined) => (e ? EVIDENCE_LEVELS.indexOf(e) : EVIDENCE_LEVELS.length);
 

@@ -1,4 +1,5 @@
 import type { Matrix } from '../../data/matrix.ts';
+import { isDomestic } from '../origin.ts';
 import { internalsOf } from '../../data/matrix.ts';
 import { evaluateStack, type Evaluation } from '../check.ts';
 import { pairStatus } from '../evaluate-pair.ts';
@@ -176,7 +177,7 @@ export class Search {
     const v = queue[pick]!;
     const rest = queue.filter((_, i) => i !== pick);
     const order = this.#settings.order;
-    const foreign = (c: ResolvedComponent) => (this.#settings.domestic && c.origin !== 'CN' ? 1 : 0);
+    const foreign = (c: ResolvedComponent) => (this.#settings.domestic && !isDomestic(c) ? 1 : 0);
     const ordered = v.domain
       .map((c, i) => ({ c, i, u: this.#unknownsWith(c, chosen) }))
       .filter((x) => x.u >= 0)
