@@ -31,29 +31,54 @@ try {
   if (rows.length !== 1 || rows[0][0] !== 'ascend-910b') fail(`filter for 昇腾910B left rows ${JSON.stringify(rows)}`);
   else if (rows[0][1] !== 'supported' || !rows[0][2].startsWith('https://')) fail(`910B x CANN cell is ${JSON.stringify(rows[0])}`);
 
-  // Checker: a fitting stack, then a broken one.
+  // A cell that cannot apply (CANN's list names Ascend NPUs only) is marked apart from "no evidence".
+  await page.fill('#q', 'MLU370');
+  const closed = await page.$eval('#matrix td[data-col="cann"]', (td) => td.dataset.mark).catch(() => 'missing');
+  if (closed !== 'closed') fail(`MLU370 x CANN cell is ${closed}, expected closed`);
+  await page.fill('#q', '');
+
+  // Checker: a fitting stack, then a broken one with its fixes and linked sources.
   await page.fill('#stack', 'ascend-910b kunpeng-920 cann@8.5.0 torch_npu@2.9.0 torch@2.9.0 python@3.11');
   await page.click('#check');
-  const fits = await page.textContent('#verdict');
+  const fits = await page.getAttribute('#verdict', 'data-verdict');
   if (fits !== 'fits') fail(`expected fits, got ${fits}`);
-  await page.fill('#stack', 'torch_npu@2.1.0.post10 torch@2.3.1');
+  await page.fill('#stack', 'ascend-910b kunpeng-920 cann@8.0.0 torch_npu@2.1.0.post10 torch@2.3.1 python@3.10');
   await page.click('#check');
-  const conflict = await page.textContent('#verdict');
+  const conflict = await page.getAttribute('#verdict', 'data-verdict');
   const reason = await page.textContent('#result');
+  const links = await page.$$eval('#result a', (as) => as.map((a) => a.href));
+  const fixes = await page.$$eval('#fixes li', (lis) => lis.map((li) => li.textContent));
   if (conflict !== 'conflict' || !reason.includes('requires PyTorch 2.1.0')) fail(`expected a conflict naming PyTorch 2.1.0, got ${conflict}: ${reason}`);
+  if (!links.some((h) => h.startsWith('https://github.com/Ascend/pytorch/'))) fail(`sources are not links: ${JSON.stringify(links.slice(0, 3))}`);
+  if (!fixes.length || !fixes[0].includes('→') || fixes.some((f) => f.includes('ascend-910b') || f.includes('kunpeng-920'))) fail(`fixes: ${JSON.stringify(fixes)}`);
 
-  // Chinese.
+  // Solve box: a fitting stack for 910B on Kunpeng with vLLM.
+  await page.fill('#partial', 'ascend-910b kunpeng-920 vllm');
+  await page.click('#solve');
+  const stacks = await page.$$eval('#stacks li', (lis) => lis.map((li) => li.textContent));
+  if (!stacks[0]?.includes('vllm-ascend@')) fail(`solve box: ${JSON.stringify(stacks)}`);
+
+  // Chinese mode: title, verdict, menus, fixes and the legend in Chinese.
   await page.click('#lang');
   const title = await page.textContent('h1');
+  const zhVerdict = await page.textContent('#verdict');
+  const zhLayer = await page.$eval('#rows option[value="accelerator"]', (o) => o.textContent);
+  const zhLegend = await page.textContent('#legend');
+  const zhFixes = await page.textContent('#l-fixes');
+  const zhReason = await page.textContent('#result');
   if (!title.includes('配套')) fail(`zh title is ${title}`);
+  if (zhVerdict !== '冲突') fail(`zh verdict is ${zhVerdict}`);
+  if (zhLayer !== '加速卡') fail(`zh layer menu is ${zhLayer}`);
+  if (!zhLegend.includes('没有证据') || !zhFixes.includes('最小修改')) fail(`zh legend/fixes: ${zhLegend} / ${zhFixes}`);
+  if (!zhReason.includes('而你给出的是')) fail(`zh reason: ${zhReason.slice(0, 200)}`);
+  mkdirSync('test-results', { recursive: true });
+  await page.screenshot({ path: 'test-results/site-zh.png', fullPage: true });
   await page.click('#lang');
-  await page.fill('#stack', 'ascend-910b kunpeng-920 cann@8.5.0 torch_npu@2.9.0 torch@2.9.0 python@3.11');
-  await page.click('#check');
 
   if (errors.length) fail(`page errors: ${errors.join('; ')}`);
   mkdirSync('test-results', { recursive: true });
   await page.screenshot({ path: 'test-results/site.png', fullPage: true });
-  if (!process.exitCode) console.log('browser test: 910B x CANN cell ✓ with source, check fits / conflict, zh toggle; screenshot test-results/site.png');
+  if (!process.exitCode) console.log('browser test: 910B x CANN ✓ with source, MLU370 x CANN cannot apply, check fits / conflict with linked sources and fixes, solve box, Chinese mode; screenshots test-results/site.png, site-zh.png');
 } finally {
   await browser.close();
 }

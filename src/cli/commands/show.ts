@@ -33,7 +33,8 @@ export function show(matrix: Matrix, args: Args, io: Io): number {
   }
   const zh = args.lang === 'zh';
   io.out(`${zh ? p.name.zh : p.name.en} (${p.id}) — ${p.kind}${p.role ? `/${p.role}` : ''}`);
-  io.out(`${zh ? '厂商' : 'vendor'}: ${vendor ? `${zh ? vendor.name.zh : vendor.name.en} (${vendor.origin})` : p.vendor}`);
+  const origin = vendor?.origin ? ` (${vendor.origin})` : '';
+  io.out(`${zh ? '厂商' : 'vendor'}${zh ? '：' : ': '}${vendor ? `${zh ? vendor.name.zh : vendor.name.en}${origin}` : p.vendor}`);
   if (p.aliases?.length) io.out(`${zh ? '别名' : 'aliases'}: ${p.aliases.join(', ')}`);
   if (p.arch) io.out(`${zh ? '架构' : 'arch'}: ${p.arch.join(', ')}`);
   if (p.scheme) io.out(`${zh ? '版本方案' : 'scheme'}: ${p.scheme}`);
