@@ -52,7 +52,7 @@ function databaseOs(m: Matrix): string {
   return out.join('\n');
 }
 
-function gapsReport(m: Matrix): string {
+function gapsReport(m: Matrix, field?: FieldCounts): string {
   const out = ['# Gaps in the evidence', '', BANNER, '', 'What the data does not know, and why: each line is a data pull request waiting to be written.', ''];
   const noRules = (p: Product) => !(p.rules?.length) && !m.tablesOf(p.id).length && !m.products.some((o) => (o.rules ?? []).some((r) => [r.requires, r.supports, r.conflicts].some((x) => x && p.id in x)));
   out.push('## Products no rule or table mentions', '');
@@ -69,6 +69,10 @@ function gapsReport(m: Matrix): string {
     out.push('', `## ${a} without any ${b} evidence`, '');
     out.push(missing.length ? missing.map((id) => `- \`${id}\``).join('\n') : '- none');
   }
+  if (field?.blocking) {
+    out.push('', '## What keeps vendor-shipped stacks from fitting', '', `Of ${field.shipped.total} stacks vendors ship (test/field), ${field.shipped.unknown} are unknown; each line is an issue they report, with how many stacks report it.`, '');
+    out.push(field.blocking.length ? field.blocking.map((b) => `- ${b.stacks} × ${b.what}`).join('\n') : '- none');
+  }
   return `${out.join('\n')}\n`;
 }
 
@@ -77,6 +81,8 @@ export interface FieldCounts {
   readonly families: number;
   readonly shipped: { readonly total: number; readonly fits: number; readonly unknown: number; readonly conflict: number };
   readonly mismatch: { readonly total: number; readonly conflict: number; readonly other: number };
+  /** What keeps shipped stacks from fitting: issue code, reason code and products, with how many stacks it blocks. */
+  readonly blocking?: readonly { readonly what: string; readonly stacks: number }[];
 }
 
 function fieldSection(f: FieldCounts): string[] {
@@ -138,7 +144,7 @@ function stats(m: Matrix, field?: FieldCounts): string {
  */
 export function renderDocs(m: Matrix, field?: FieldCounts): Record<string, string> {
   const page = (title: string, intro: string, body: string) => `# ${title}\n\n${BANNER}\n\n${intro}\n\n${body.trim()}\n`;
-  const legend = 'Marks: ✓ positive evidence for some pair of releases, ✗ only negative evidence, ? nothing recorded. Each mark links to its source; the link title is the evidence level.';
+  const legend = 'Marks: ✓ check supports some pair of releases, ✗ some pair conflicts and none is supported, – cannot apply (a closed list names only other vendors\' products), ? nothing recorded. Each mark links to its source; the link title is the evidence level.';
   return {
     'docs/matrix/accelerator-os.md': page('Accelerator x operating system', legend, coverageMarkdown(coverage(m, 'accelerator', 'os'), 'en')),
     'docs/matrix/accelerator-toolkit.md': page('Accelerator x toolkit', legend, coverageMarkdown(coverage(m, 'accelerator', 'toolkit'), 'en')),
@@ -146,7 +152,7 @@ export function renderDocs(m: Matrix, field?: FieldCounts): Record<string, strin
     'docs/matrix/torch-npu-cann-pytorch.md': page('torch_npu x CANN x PyTorch', 'Copied row by row from the vendor.', `${tableMarkdown(m, 'torch-npu-pytorch-cann')}\n\n${tableMarkdown(m, 'torch-npu-python')}`),
     'docs/matrix/database-os-arch.md': page('Database x operating system x architecture', 'Every database rule that names operating systems, per CPU architecture.', databaseOs(m)),
     'docs/matrix/os-lifecycles.md': page('Operating system lifecycles', 'Release and end-of-life dates where a source publishes them.', lifecycles(m)),
-    'docs/gaps.md': gapsReport(m),
+    'docs/gaps.md': gapsReport(m, field),
     'docs/stats.md': page('The dataset in numbers', 'Counted from the records; origin is the ISO code a source states for the vendor (? where none does).', stats(m, field)),
   };
 }

@@ -60,7 +60,19 @@ export function runFieldSuite(m: Matrix, stacks: readonly FieldStack[] = loadFie
 export function countField(runs: readonly FieldRun[]): FieldCounts {
   const of = (kind: FieldStack['kind'], verdict?: CheckResult['verdict']) =>
     runs.filter((r) => r.stack.kind === kind && (!verdict || r.result.verdict === verdict)).length;
+  const blocking = new Map<string, number>();
+  for (const r of runs) {
+    if (r.stack.kind !== 'shipped' || r.result.verdict !== 'unknown') continue;
+    const seen = new Set<string>();
+    for (const i of r.result.issues) {
+      if (i.code === 'eol' || i.code === 'unknown-version' || i.code === 'depends-on-model') continue;
+      const what = `${i.code} (${i.params.code}): ${i.components.map((c) => c.split('@')[0]).join(' x ')}`;
+      if (!seen.has(what)) blocking.set(what, (blocking.get(what) ?? 0) + 1);
+      seen.add(what);
+    }
+  }
   return {
+    blocking: [...blocking].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([what, stacks]) => ({ what, stacks })),
     families: new Set(runs.map((r) => r.stack.family)).size,
     shipped: { total: of('shipped'), fits: of('shipped', 'fits'), unknown: of('shipped', 'unknown'), conflict: of('shipped', 'conflict') },
     mismatch: { total: of('mismatch'), conflict: of('mismatch', 'conflict'), other: of('mismatch') - of('mismatch', 'conflict') },
