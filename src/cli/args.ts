@@ -17,10 +17,13 @@ export interface Args {
   readonly prefer?: string;
   readonly limit?: string;
   readonly root?: string;
+  /** Files to read stack items from (`-` is stdin). */
+  readonly from: string[];
+  readonly verbose: boolean;
 }
 
-const VALUE_OPTIONS = new Set(['--lang', '--date', '--data', '--format', '--kind', '--vendor', '--pin', '--prefer', '--limit', '--root']);
-const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--check', '--fix']);
+const VALUE_OPTIONS = new Set(['--lang', '--date', '--data', '--format', '--kind', '--vendor', '--pin', '--prefer', '--limit', '--root', '--from']);
+const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--check', '--fix', '--verbose']);
 
 function bad(message: string, hint?: string): never {
   throw new StackfitError({ code: 'bad-input', message, ...(hint ? { hint } : {}) });
@@ -65,6 +68,8 @@ export function parseArgs(argv: readonly string[]): Args {
     help: flags.has('--help'),
     check: flags.has('--check'),
     fix: flags.has('--fix'),
+    verbose: flags.has('--verbose'),
+    from: values['--from'] ?? [],
     lang,
     ...(date ? { date } : {}),
     data: values['--data'] ?? [],

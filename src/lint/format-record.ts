@@ -10,6 +10,7 @@ export const KEY_ORDER: Readonly<Record<string, readonly string[]>> = {
   release: ['version', 'aka', 'date', 'eol', 'channel', 'sources', 'note'],
   rule: ['releases', 'requires', 'supports', 'conflicts', 'closed', 'when', 'evidence', 'sources', 'note'],
   table: ['id', 'title', 'vendor', 'evidence', 'sources', 'when', 'columns', 'rows', 'notes'],
+  image: ['id', 'name', 'repositories', 'sources', 'notes', 'tags'],
   names: ['en', 'zh'],
 };
 

@@ -3,22 +3,34 @@ import { gaps as runGaps } from '../../engine/gaps.ts';
 import { StackfitError } from '../../errors.ts';
 import type { Args } from '../args.ts';
 import type { Io } from '../io.ts';
+import { stackInput, withOrigins } from '../stack-input.ts';
 
-export const HELP = `stackfit gaps ITEM... [--json] [--lang zh]
+export const HELP = `stackfit gaps ITEM... [--from FILE]... [--json] [--lang zh]
 
 Where a stack's evidence has holes: the relevant pairs without evidence, each with the rule a
 contributor would add (file and YAML), the imported layers, and the domestic products that fit in
 their place.
 
+Files: --from FILE (repeatable; - reads stdin) adds the items a file names, each with the file and
+line it came from: requirements/constraints files and pip freeze, pip list (columns or
+--format=json), conda environment.yml and conda list, Dockerfiles (FROM images, pip install
+NAME==VERSION in RUN, ARGs substituted), collect_env.py reports (vLLM, vllm-ascend, vLLM-Kunlun),
+npu-smi info, CANN's ascend_toolkit_install.info, /etc/os-release. The format is detected. Items
+typed on the command line override what files say about the same product. An item such as
+quay.io/ascend/cann:8.1.rc1-910b-ubuntu22.04-py3.10 is an image: its tag names the stack (data/images).
+--verbose lists what was read and not used (packages the data does not know, options, ranges).
+
 Examples:
   stackfit gaps ascend-910b cann@8.0.0 torch_npu@2.4.0.post2 torch@2.4.0 python@3.10 ubuntu@22.04
-  stackfit gaps opengauss kunpeng-920 centos@7.6 --json`;
+  stackfit gaps opengauss kunpeng-920 centos@7.6 --json
+  stackfit gaps --from collect_env.txt`;
 
 export function gaps(matrix: Matrix, args: Args, io: Io): number {
-  if (!args.positionals.length) throw new StackfitError({ code: 'bad-input', message: 'gaps needs at least one item', hint: 'For example: stackfit gaps cann@8.0.0 ubuntu@22.04' });
-  const r = runGaps(matrix, args.positionals, { lang: args.lang, ...(args.date ? { date: args.date } : {}) });
+  const input = stackInput(matrix, args, io);
+  if (!input.items.length) throw new StackfitError({ code: 'bad-input', message: 'gaps needs at least one item', hint: 'For example: stackfit gaps cann@8.0.0 ubuntu@22.04' });
+  const r = runGaps(matrix, input.items, { lang: args.lang, ...(args.date ? { date: args.date } : {}) });
   if (args.json) {
-    io.out(JSON.stringify(r, null, 2));
+    io.out(JSON.stringify(input.report || input.origins.size ? { ...r, imported: withOrigins(r.imported, input.origins), ...(input.report ? { inputs: input.report } : {}) } : r, null, 2));
     return 0;
   }
   const zh = args.lang === 'zh';

@@ -3,27 +3,40 @@ import { solve as runSolve } from '../../engine/solve.ts';
 import { StackfitError } from '../../errors.ts';
 import type { Args } from '../args.ts';
 import type { Io } from '../io.ts';
+import { stackInput, withOrigins } from '../stack-input.ts';
 
-export const HELP = `stackfit solve ITEM... [--prefer domestic] [--limit N] [--json]
+export const HELP = `stackfit solve ITEM... [--from FILE]... [--prefer domestic] [--limit N] [--json]
 
 Complete a partial stack into fitting stacks, best first (fits before unknown, stronger evidence,
 not end of life, newer). Items are name@version (fixed), name (version open), or a layer such as
 os, toolkit or framework/engine (product and version open). Products the chosen releases require
 are added. --prefer domestic puts products of Chinese vendors first.
 
+Files: --from FILE (repeatable; - reads stdin) adds the items a file names, each with the file and
+line it came from: requirements/constraints files and pip freeze, pip list (columns or
+--format=json), conda environment.yml and conda list, Dockerfiles (FROM images, pip install
+NAME==VERSION in RUN, ARGs substituted), collect_env.py reports (vLLM, vllm-ascend, vLLM-Kunlun),
+npu-smi info, CANN's ascend_toolkit_install.info, /etc/os-release. The format is detected. Items
+typed on the command line override what files say about the same product. An item such as
+quay.io/ascend/cann:8.1.rc1-910b-ubuntu22.04-py3.10 is an image: its tag names the stack (data/images).
+--verbose lists what was read and not used (packages the data does not know, options, ranges).
+
 Examples:
   stackfit solve ascend-910b vllm
   stackfit solve ascend-910b torch_npu python@3.10 --limit 3
-  stackfit solve opengauss kunpeng-920 os --prefer domestic --json`;
+  stackfit solve opengauss kunpeng-920 os --prefer domestic --json
+  stackfit solve --from Dockerfile torch_npu`;
 
 export function solve(matrix: Matrix, args: Args, io: Io): number {
-  if (!args.positionals.length) throw new StackfitError({ code: 'bad-input', message: 'solve needs at least one item', hint: 'For example: stackfit solve ascend-910b vllm' });
+  const input = stackInput(matrix, args, io);
+  if (!input.items.length) throw new StackfitError({ code: 'bad-input', message: 'solve needs at least one item', hint: 'For example: stackfit solve ascend-910b vllm' });
   if (args.prefer !== undefined && args.prefer !== 'domestic') throw new StackfitError({ code: 'bad-input', message: `--prefer takes "domestic" (got "${args.prefer.slice(0, 20)}")` });
   const limit = args.limit === undefined ? 5 : Number(args.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw new StackfitError({ code: 'bad-input', message: `--limit must be a whole number from 1 to 50 (got "${String(args.limit).slice(0, 20)}")` });
-  const result = runSolve(matrix, args.positionals, { lang: args.lang, limit, ...(args.date ? { date: args.date } : {}), ...(args.prefer ? { prefer: 'domestic' as const } : {}) });
+  const result = runSolve(matrix, input.items, { lang: args.lang, limit, ...(args.date ? { date: args.date } : {}), ...(args.prefer ? { prefer: 'domestic' as const } : {}) });
   if (args.json) {
-    io.out(JSON.stringify({ stacks: result.stacks }, null, 2));
+    const stacks = input.origins.size ? result.stacks.map((s) => ({ ...s, components: withOrigins(s.components, input.origins) })) : result.stacks;
+    io.out(JSON.stringify({ stacks, ...(input.report ? { inputs: input.report } : {}) }, null, 2));
   } else if (!result.stacks.length) {
     io.out(args.lang === 'zh' ? '没有找到可配套的栈。' : 'No stack found that does not conflict.');
   } else {
