@@ -35,7 +35,14 @@ export function compileTag(tag: ImageTag): Compiled {
   const hit = COMPILED.get(tag);
   if (hit) return hit;
   const source = tag.parts.map((p) => (typeof p === 'string' ? escape(p) : `(?<${p.name}>${p.pattern})`)).join('');
-  const steps = tag.parts.map((p) => (typeof p === 'string' ? { re: new RegExp(escape(p), 'iy'), expected: `"${p}"` } : { re: new RegExp(`(?:${p.pattern})`, 'iy'), expected: p.expected }));
+  // A named part must be followed by what follows it (the next literal, or the end): so that a
+  // tag that stops matching is blamed on the part, not on the separator after it.
+  const steps = tag.parts.map((p, i) => {
+    if (typeof p === 'string') return { re: new RegExp(escape(p), 'iy'), expected: `"${p}"` };
+    const next = tag.parts[i + 1];
+    const follow = next === undefined ? '$' : typeof next === 'string' ? `(?=${escape(next)})` : '';
+    return { re: new RegExp(`(?:${p.pattern})${follow}`, 'iy'), expected: p.expected };
+  });
   const out = { tag, whole: new RegExp(`^${source}$`, 'i'), steps };
   COMPILED.set(tag, out);
   return out;
@@ -48,12 +55,13 @@ export function itemsOfTag(tag: ImageTag, text: string): string[] | undefined {
   const value = (name: string) => {
     const got = m.groups?.[name] ?? '';
     const part = tag.parts.find((p) => typeof p !== 'string' && p.name === name);
+    if (part && typeof part !== 'string' && got === '' && part.default) return part.default;
     const values = part && typeof part !== 'string' ? part.values : undefined;
     if (!values) return got;
     const key = Object.keys(values).find((k) => k.toLowerCase() === got.toLowerCase());
     return key === undefined ? got : values[key]!;
   };
-  return tag.items.map((t) => t.replace(/\{([a-z][a-z0-9_]*)\}/g, (_, name: string) => value(name)));
+  return tag.items.map((t) => t.replace(/\{([a-z][a-z0-9_]*)\}/g, (_, name: string) => value(name)).trim().replace(/@$/, '')).filter((t) => t !== '');
 }
 
 /** How far a tag follows a shape: the characters read and what was expected where it stopped. */

@@ -17,13 +17,15 @@ export const TagPartSchema = z.union([
     expected: z.string().min(1).max(200),
     /** Values mapped to stack text (`a3: ascend-910c`), compared case-insensitively; other values are used as printed. */
     values: z.record(z.string().min(1).max(64), z.string().min(1).max(100)).optional(),
+    /** Stack text when the part matched nothing (a pattern such as `-a3|-310p|` whose last choice is empty). */
+    default: z.string().min(1).max(100).optional(),
   }),
 ]);
 
 /** One shape of tag: its parts in order, the stack items it names, and examples the linter checks. */
 export const ImageTagSchema = z.strictObject({
   parts: z.array(TagPartSchema).min(1).max(20),
-  /** Stack items with `{part}` placeholders: `cann@{cann}`, `{chip}`, `python@{python}`. */
+  /** Stack items with `{part}` placeholders: `cann@{cann}`, `{chip}`, `python@{python}`. An item that comes out empty (an optional part that matched nothing) is left out. */
   items: z.array(z.string().min(1).max(200)).min(1).max(20),
   /** Real tags of this shape and the items they must give. */
   examples: z.array(z.strictObject({ tag: z.string().min(1).max(128), items: z.array(z.string().min(1).max(200)).min(1) })).min(1),

@@ -2,6 +2,7 @@ import { aliases } from './aliases.ts';
 import { contradictions } from './contradictions.ts';
 import { header } from './header.ts';
 import { identity } from './identity.ts';
+import { images } from './images.ts';
 import { ranges } from './ranges.ts';
 import { references } from './references.ts';
 import { releaseDates } from './release-dates.ts';
@@ -10,4 +11,4 @@ import { stale } from './stale.ts';
 import type { LintCheck } from '../types.ts';
 
 /** Every lint check, in the order they run. */
-export const CHECKS: readonly LintCheck[] = [identity, references, aliases, releases, releaseDates, ranges, contradictions, stale, header];
+export const CHECKS: readonly LintCheck[] = [identity, references, aliases, releases, releaseDates, ranges, contradictions, stale, header, images];
