@@ -6,7 +6,7 @@ import { SCHEMES } from '../version/schemes/index.ts';
 /** Canonical key order per record kind; keys not listed keep their place after these. */
 export const KEY_ORDER: Readonly<Record<string, readonly string[]>> = {
   vendor: ['id', 'name', 'origin', 'aliases', 'homepage', 'sources', 'notes'],
-  product: ['id', 'kind', 'role', 'vendor', 'name', 'aliases', 'family', 'memberOf', 'arch', 'isa', 'scheme', 'homepage', 'sources', 'notes', 'releases', 'rules'],
+  product: ['id', 'kind', 'role', 'vendor', 'name', 'aliases', 'forms', 'family', 'memberOf', 'arch', 'isa', 'scheme', 'homepage', 'sources', 'notes', 'releases', 'rules'],
   release: ['version', 'aka', 'date', 'eol', 'channel', 'sources', 'note'],
   rule: ['releases', 'requires', 'supports', 'conflicts', 'closed', 'when', 'evidence', 'sources', 'note'],
   table: ['id', 'title', 'vendor', 'evidence', 'sources', 'when', 'columns', 'rows', 'notes'],

@@ -1,6 +1,7 @@
 import { aliases } from './aliases.ts';
 import { contradictions } from './contradictions.ts';
 import { header } from './header.ts';
+import { forms } from './forms.ts';
 import { identity } from './identity.ts';
 import { images } from './images.ts';
 import { ranges } from './ranges.ts';
@@ -11,4 +12,4 @@ import { stale } from './stale.ts';
 import type { LintCheck } from '../types.ts';
 
 /** Every lint check, in the order they run. */
-export const CHECKS: readonly LintCheck[] = [identity, references, aliases, releases, releaseDates, ranges, contradictions, stale, header, images];
+export const CHECKS: readonly LintCheck[] = [identity, references, aliases, releases, releaseDates, ranges, contradictions, stale, header, images, forms];
