@@ -2,14 +2,15 @@ import { emptyReading, shown, splitLines, type Reading } from './types.ts';
 
 /**
  * `pip list` columns: a `Package  Version` header, a dashed rule, then `name  version  [location]`
- * rows. Rows before the header (warnings pip prints) are unread.
+ * rows; without the header (`pip list | grep torch`) every line is a row. Lines before the
+ * header other than pip's notices are unread.
  *
  * @example
  * readPipList('Package Version\n------- -------\ntorch   2.1.0\n').mentions[0] // { type: 'package', name: 'torch', version: '2.1.0', line: 3 }
  */
 export function readPipList(text: string): Reading {
   const out = emptyReading();
-  let inRows = false;
+  let inRows = !/^\s*Package\s+Version\b/m.test(text);
   splitLines(text).forEach((raw, i) => {
     const line = i + 1;
     const t = raw.trim();
