@@ -219,7 +219,7 @@ export function readInputs(matrix: Matrix, files: readonly InputFile[]): InputsR
   for (const f of files) {
     const format = f.format ?? detectFormat(f.file, f.text);
     if (!format) {
-      r.errors.push({ code: 'unknown-format', file: f.file, severity: 'error', message: `cannot tell what kind of file this is`, hint: `--from reads: ${FORMAT_LIST}.` });
+      r.errors.push({ code: 'unknown-format', file: f.file, severity: 'error', message: 'cannot tell what kind of file this is;', hint: `--from reads ${FORMAT_LIST}.` });
       continue;
     }
     const reading = READERS[format](f.text);

@@ -52,7 +52,7 @@ describe('--from on check, solve, fix and gaps', () => {
   it('a file of unknown format: one line naming the file, exit 2', () => {
     const r = capture(['check', '--from', join(FIXTURES, 'inputs', 'README.md')]);
     expect(r.code).toBe(2);
-    expect(r.err).toEqual([expect.stringMatching(/^stackfit: .*README\.md: cannot tell what kind of file this is --from reads: requirements/)]);
+    expect(r.err).toEqual([expect.stringMatching(/^stackfit: .*README\.md: cannot tell what kind of file this is; --from reads requirements/)]);
   });
 
   it('a missing file: one line, exit 2', () => {
