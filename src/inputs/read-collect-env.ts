@@ -6,12 +6,16 @@ import { emptyReading, lineOf, shown, splitLines, type Reading } from './types.t
 
 /** `Label: value` and vLLM's padded `Label        : value`. */
 const LABELLED = /^([A-Za-z][\w .()/-]*?)\s*:\s*(.+)$/;
+/** `... version` labels that name build tools, not stack layers. */
+const TOOLCHAIN = /^(?:GCC|Clang|CMake|Libc|HIP runtime|MIOpen runtime|CUDA runtime|cuDNN|ROCM used to build PyTorch|CUDA used to build PyTorch|Python platform)\b/i;
 
 /**
  * `collect_env.py` reports: vLLM's (padded `Label : value` sections), vllm-ascend's (with `NPU:`
  * holding `npu-smi info` and `CANN:` holding `ascend_toolkit_install.info`) and vLLM-Kunlun's.
  * Reads the OS and its architecture, Python, PyTorch, the CPU model (lscpu lines), the `[pip3]`
- * and `[conda]` package lines, `vLLM ... Version:` lines and the NPU and CANN sections.
+ * and `[conda]` package lines, `vLLM ... Version:` lines, the NPU and CANN sections, and
+ * vLLM-Kunlun's `XPU N: MODEL (..GB)` devices and `Kunlun driver version`/`XRE (Runtime) version`
+ * lines (any other `NAME version : VALUE` line is offered to the data as product NAME).
  *
  * @example
  * readCollectEnv('OS: Ubuntu 22.04.5 LTS (aarch64)\nvLLM Version: 0.9.1\n').mentions.map((m) => m.name) // ['Ubuntu 22.04.5 LTS', 'aarch64', 'vLLM']
@@ -32,6 +36,8 @@ export function readCollectEnv(text: string): Reading {
       else if (!/^(Could not collect|No relevant packages)$/i.test(body)) out.unread.push({ line, text: shown(t), expected: '"[pip3] NAME==VERSION" or "[conda] NAME VERSION BUILD"' });
       return;
     }
+    const xpu = /^XPU \d+:\s*(.+?)\s*\([\d.]+\s*GB\)$/.exec(t);
+    if (xpu) return void out.mentions.push({ type: 'product', name: xpu[1]!, line });
     const m = LABELLED.exec(t);
     if (!m) return;
     const label = m[1]!.trim();
@@ -50,6 +56,9 @@ export function readCollectEnv(text: string): Reading {
       const v = /^v?(\d\S*)/.exec(value);
       if (v) out.mentions.push({ type: 'package', name: label.replace(/\s*Version$/i, ''), version: v[1]!, line });
       else out.unread.push({ line, text: shown(t), expected: `a version after "${label}:"` });
+    } else if (/\sversion$/i.test(label) && !TOOLCHAIN.test(label)) {
+      const v = /^v?(\d[^\s,;]*)/.exec(value);
+      if (v) out.mentions.push({ type: 'product', name: label.replace(/\s+version$/i, ''), version: v[1]!, line });
     }
   });
   const cpu = parseCpu(text);

@@ -85,7 +85,8 @@ function tryItem(matrix: Matrix, text: string): Tried {
     if (e.code === 'bad-version') {
       const at = text.lastIndexOf('@');
       const r = matrix.resolve(text.slice(0, at));
-      if (r.ok) return { ok: false, badVersion: { id: r.product.id, message: e.issues[0]!.message } };
+      // A product without versions (a chip) given a word after its name is a longer name, not a bad version.
+      if (r.ok && r.product.scheme) return { ok: false, badVersion: { id: r.product.id, message: e.issues[0]!.message } };
     }
     return { ok: false };
   }

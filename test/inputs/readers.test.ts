@@ -102,4 +102,10 @@ describe('report readers', () => {
   it("collect_env (vLLM's padded sections, issue 22518)", () => {
     expect(named(readCollectEnv(fixture('inputs', 'collect-env-vllm-22518-head.txt')))).toEqual(['EulerOS 2.0 (SP10):5', 'aarch64:5', 'torch==2.5.1:14']);
   });
+
+  it("collect_env of vLLM-Kunlun: XPU devices, driver and XRE lines (the layout of its collect_env.py template)", () => {
+    // Lines laid out as baidu/vLLM-Kunlun collect_env.py (commit 153093d) prints them; values are placeholders.
+    const text = ['Collecting Kunlun XPU environment information...', '==============================', '        System Info', '==============================', 'OS                           : Ubuntu 22.04.5 LTS (x86_64)', 'GCC version                  : (Ubuntu 11.4.0) 11.4.0', '==============================', '    Kunlun / XPU Info', '==============================', 'XPU models and configuration :', 'XPU 0: P800 OAM (96.0GB)', 'Kunlun driver version        : 5.0.21.26', 'XRE (Runtime) version        : 5.0.21.26', 'vLLM-Kunlun Version          : 0.1.0'].join('\n');
+    expect(named(readCollectEnv(text))).toEqual(['Ubuntu 22.04.5 LTS:5', 'x86_64:5', 'P800 OAM:11', 'Kunlun driver==5.0.21.26:12', 'XRE (Runtime)==5.0.21.26:13', 'vLLM-Kunlun==0.1.0:14']);
+  });
 });
