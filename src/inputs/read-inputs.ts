@@ -165,7 +165,9 @@ class Resolver {
       this.warnings.push({ file, line: m.line, text: printed, why: `${badVersion.message}; read ${badVersion.id} without a version` });
       return this.add(file, m.line, printed, { item: badVersion.id, key: badVersion.id });
     }
-    for (const name of nameCandidates(m.name).slice(1)) {
+    const words = m.name.trim().split(/\s+/);
+    const shorter = words.slice(1).map((_, k) => words.slice(0, words.length - 1 - k).join(' '));
+    for (const name of [...new Set([...nameCandidates(m.name).slice(1), ...shorter])]) {
       const got = tryItem(this.matrix, name);
       if (got.ok) {
         this.warnings.push({ file, line: m.line, text: printed, why: `read "${m.name}" as "${name}"; the words after it were dropped and may name a variant` });
