@@ -1,4 +1,4 @@
-import type { InputFormat } from './types.ts';
+import { withoutLongLines, type InputFormat } from './types.ts';
 
 /** How each format is told apart, checked in order: the first that holds wins. Reports that embed other formats come first. */
 const SIGNS: readonly { format: InputFormat; test: (name: string, text: string) => boolean }[] = [
@@ -40,5 +40,6 @@ export const FORMAT_LIST = 'requirements/constraints, pip freeze, pip list (colu
  * detectFormat('requirements.txt', 'torch==2.1.0\n') // 'requirements'
  */
 export function detectFormat(name: string, text: string): InputFormat | undefined {
-  return SIGNS.find((s) => s.test(name, text))?.format;
+  const t = withoutLongLines(text);
+  return SIGNS.find((s) => s.test(name, t))?.format;
 }

@@ -2,7 +2,7 @@ import { parseCpu } from '../probe/parsers/cpu.ts';
 import { parseXpuSmi } from '../probe/parsers/devices.ts';
 import { readInstallInfo } from './read-install-info.ts';
 import { readNpuSmi } from './read-npu-smi.ts';
-import { emptyReading, lineOf, shown, splitLines, type Reading } from './types.ts';
+import { emptyReading, lineOf, MAX_LINE, shown, splitLines, withoutLongLines, type Reading } from './types.ts';
 
 /** `Label: value` and vLLM's padded `Label        : value`. */
 const LABELLED = /^([A-Za-z][\w .()/-]*?)\s*:\s*(.+)$/;
@@ -20,12 +20,15 @@ const TOOLCHAIN = /^(?:GCC|Clang|CMake|Libc|HIP runtime|MIOpen runtime|CUDA runt
  * @example
  * readCollectEnv('OS: Ubuntu 22.04.5 LTS (aarch64)\nvLLM Version: 0.9.1\n').mentions.map((m) => m.name) // ['Ubuntu 22.04.5 LTS', 'aarch64', 'vLLM']
  */
-export function readCollectEnv(text: string): Reading {
+export function readCollectEnv(input: string): Reading {
   const out = emptyReading();
+  const text = withoutLongLines(input);
   const lines = splitLines(text);
   lines.forEach((raw, i) => {
     const line = i + 1;
     const t = raw.trim();
+    // Report lines are short; a long one is no field this reader knows (and never runs through a pattern).
+    if (t.length > MAX_LINE) return;
     const pkg = /^\[(pip\d?|conda)\]\s+(.*)$/.exec(t);
     if (pkg) {
       const body = pkg[2]!.trim();

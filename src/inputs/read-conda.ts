@@ -1,5 +1,5 @@
 import { readRequirementLine } from './read-requirements.ts';
-import { emptyReading, shown, splitLines, type Reading } from './types.ts';
+import { emptyReading, shown, splitLines, tooLong, type Reading } from './types.ts';
 
 /** A conda match spec as environment files write it: `[channel::]name[=version[=build]]`, `name==version`, `name version build`. */
 const CONDA_SPEC = /^(?:[\w.-]+::)?([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:(==?|>=|<=|>|<|~=|!=|\s)\s*([^\s=,|*]+)(\*)?(?:[=\s]\S+)?)?$/;
@@ -18,6 +18,8 @@ export function readCondaEnv(text: string): Reading {
   let pipIndent = -1;
   splitLines(text).forEach((raw, i) => {
     const line = i + 1;
+    const long = tooLong(raw, line);
+    if (long) return void out.unread.push(long);
     const t = raw.replace(/\s+#.*$/, '').trimEnd();
     if (!t.trim() || t.trim().startsWith('#')) return;
     const indent = t.length - t.trimStart().length;
@@ -60,6 +62,8 @@ export function readCondaList(text: string): Reading {
     const line = i + 1;
     const t = raw.trim();
     if (!t || t.startsWith('#')) return;
+    const long = tooLong(t, line);
+    if (long) return void out.unread.push(long);
     const m = /^([A-Za-z0-9_][A-Za-z0-9._-]*)\s+(\S+)(?:\s+\S+){0,2}$/.exec(t);
     if (m) out.mentions.push({ type: 'package', name: m[1]!, version: m[2]!, line });
     else out.unread.push({ line, text: shown(t), expected: 'a row "NAME  VERSION  BUILD  [CHANNEL]"' });

@@ -1,5 +1,5 @@
 import { parseInstallInfo } from '../probe/parsers/versions.ts';
-import { emptyReading, lineOf, splitLines, type Reading } from './types.ts';
+import { emptyReading, lineOf, splitLines, withoutLongLines, type Reading } from './types.ts';
 
 /**
  * CANN's `ascend_toolkit_install.info` (`package_name=Ascend-cann-toolkit`, `version=8.0.0`): the
@@ -8,8 +8,9 @@ import { emptyReading, lineOf, splitLines, type Reading } from './types.ts';
  * @example
  * readInstallInfo('package_name=Ascend-cann-toolkit\nversion=8.0.0\n').mentions[0] // { type: 'product', name: 'Ascend-cann-toolkit', version: '8.0.0', line: 2 }
  */
-export function readInstallInfo(text: string): Reading {
+export function readInstallInfo(input: string): Reading {
   const out = emptyReading();
+  const text = withoutLongLines(input);
   const lines = splitLines(text);
   const info = parseInstallInfo(text);
   const name = info.package_name;

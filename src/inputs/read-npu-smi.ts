@@ -1,5 +1,5 @@
 import { parseNpuSmi } from '../probe/parsers/devices.ts';
-import { emptyReading, lineOf, splitLines, type Reading } from './types.ts';
+import { emptyReading, lineOf, splitLines, withoutLongLines, type Reading } from './types.ts';
 
 /**
  * `npu-smi info`: each NPU model its table names (`910B2C`, `310P3`), once, and the driver
@@ -8,8 +8,9 @@ import { emptyReading, lineOf, splitLines, type Reading } from './types.ts';
  * @example
  * readNpuSmi(capture).mentions // [{ type: 'product', name: '910B2C', line: 7 }, { type: 'product', name: 'npu-smi', version: '23.0.3', line: 2 }]
  */
-export function readNpuSmi(text: string): Reading {
+export function readNpuSmi(input: string): Reading {
   const out = emptyReading();
+  const text = withoutLongLines(input);
   const lines = splitLines(text);
   const report = parseNpuSmi(text);
   if (!report.devices.length && !report.driver) {

@@ -1,5 +1,5 @@
 import { parseOsRelease } from '../probe/parsers/os-release.ts';
-import { emptyReading, lineOf, splitLines, type Reading } from './types.ts';
+import { emptyReading, lineOf, splitLines, withoutLongLines, type Reading } from './types.ts';
 
 /**
  * `/etc/os-release`: the system as `ID` and `VERSION` (`openeuler`, `22.03 (LTS-SP4)`), then the
@@ -8,8 +8,9 @@ import { emptyReading, lineOf, splitLines, type Reading } from './types.ts';
  * @example
  * readOsRelease('NAME="Ubuntu"\nVERSION="22.04.5 LTS (Jammy Jellyfish)"\nID=ubuntu\nVERSION_ID="22.04"\n').mentions[0].name // 'ubuntu'
  */
-export function readOsRelease(text: string): Reading {
+export function readOsRelease(input: string): Reading {
   const out = emptyReading();
+  const text = withoutLongLines(input);
   const lines = splitLines(text);
   const os = parseOsRelease(text);
   const name = os.ID ?? os.NAME;

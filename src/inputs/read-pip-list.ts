@@ -1,4 +1,4 @@
-import { emptyReading, shown, splitLines, type Reading } from './types.ts';
+import { emptyReading, shown, splitLines, tooLong, type Reading } from './types.ts';
 
 /**
  * `pip list` columns: a `Package  Version` header, a dashed rule, then `name  version  [location]`
@@ -15,6 +15,8 @@ export function readPipList(text: string): Reading {
     const line = i + 1;
     const t = raw.trim();
     if (!t) return;
+    const long = tooLong(t, line);
+    if (long) return void out.unread.push(long);
     if (/^Package\s+Version\b/.test(t)) return;
     if (/^-+(\s+-+)+$/.test(t)) return void (inRows = true);
     const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s+(\S+)(?:\s+\S.*)?$/.exec(t);

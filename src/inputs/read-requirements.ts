@@ -1,4 +1,4 @@
-import { emptyReading, shown, splitLines, type Reading } from './types.ts';
+import { emptyReading, shown, splitLines, tooLong, type Reading } from './types.ts';
 
 /** `name[extras] OP version ; marker` as pip reads a requirement line (PEP 508, the parts people use). */
 const REQUIREMENT = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*(?:(===?|~=|!=|<=|>=|<|>)\s*([^\s;,#]+)((?:\s*,\s*(?:===?|~=|!=|<=|>=|<|>)\s*[^\s;,#]+)*))?\s*(?:;[^#]*)?(?:#.*)?$/;
@@ -24,6 +24,8 @@ export function readRequirements(text: string): Reading {
 /** Reads one requirement line into `out` (shared with the pip section of conda's environment.yml). */
 export function readRequirementLine(t: string, line: number, out: Reading): void {
     if (!t || t.startsWith('#')) return;
+    const long = tooLong(t, line);
+    if (long) return void out.unread.push(long);
     if (OPTION.test(t)) return void out.skipped.push({ line, text: shown(t), why: 'a pip option, not a requirement' });
     const m = REQUIREMENT.exec(t);
     if (m) {

@@ -53,6 +53,24 @@ export interface Reading {
   readonly skipped: Skipped[];
 }
 
+/** Longest line a line reader reads: longer ones are reported, never run through a pattern. */
+export const MAX_LINE = 1000;
+
+/** The unread entry for a line longer than MAX_LINE, or undefined. */
+export function tooLong(t: string, line: number): Unread | undefined {
+  return t.length > MAX_LINE ? { line, text: shown(t), expected: `a line of at most ${MAX_LINE} characters` } : undefined;
+}
+
+/**
+ * The text with lines longer than MAX_LINE blanked (line numbers kept): what is handed to the
+ * probe's parsers, whose per-line patterns are not meant for megabyte lines.
+ */
+export function withoutLongLines(text: string): string {
+  return splitLines(text)
+    .map((l) => (l.length > MAX_LINE ? '' : l))
+    .join('\n');
+}
+
 /** A line shortened and stripped of control characters, for messages. */
 export function shown(text: string, max = 60): string {
   const t = text.trim();

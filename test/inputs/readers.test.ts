@@ -1,7 +1,8 @@
-import { fc, test } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../../src/inputs/detect-format.ts';
 import { readCollectEnv } from '../../src/inputs/read-collect-env.ts';
 import { readCondaEnv, readCondaList } from '../../src/inputs/read-conda.ts';
 import { readDockerfile } from '../../src/inputs/read-dockerfile.ts';
@@ -26,15 +27,24 @@ describe('readRequirements', () => {
     const r = readRequirements('torch==2.1.0\nthis is not a requirement\n');
     expect(r.unread).toEqual([{ line: 2, text: 'this is not a requirement', expected: expect.stringContaining('torch==2.1.0') }]);
   });
-  test.prop([fc.array(fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('torch==2.1.0', 'numpy>=1.2', '-r x.txt', '# c', 'a @ https://x/y.whl', 'pkg[extra]==1.0 ; python_version<"3.12"')), { maxLength: 20 })])(
-    'never drops a line: each non-blank, non-comment line is a mention, a skipped option or unread',
-    (lines) => {
-      const r = readRequirements(lines.join('\n'));
-      const counted = new Set([...r.mentions.map((m) => m.line), ...r.skipped.map((s) => s.line), ...r.unread.map((u) => u.line)]);
-      const expected = lines.flatMap((l, i) => (l.split(/\r?\n/).length === 1 && l.trim() && !l.trim().startsWith('#') ? [i + 1] : []));
-      for (const n of expected) expect(counted.has(n)).toBe(true);
-    },
-  );
+  it('never drops a line: each non-blank, non-comment line is a mention, a skipped option or unread', () => {
+    const line = fc.oneof(fc.string({ maxLength: 30 }).map((x) => x.replace(/[\r\n]/g, ' ')), fc.constantFrom('torch==2.1.0', 'numpy>=1.2', '-r x.txt', '# c', 'a @ https://x/y.whl', 'pkg[extra]==1.0 ; python_version<"3.12"'));
+    const seen = { mention: 0, skipped: 0, unread: 0 };
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 20 }), (lines) => {
+        const r = readRequirements(lines.join('\n'));
+        seen.mention += r.mentions.length;
+        seen.skipped += r.skipped.length;
+        seen.unread += r.unread.length;
+        const counted = new Set([...r.mentions.map((m) => m.line), ...r.skipped.map((x) => x.line), ...r.unread.map((u) => u.line)]);
+        const expected = lines.flatMap((l, i) => (l.trim() && !l.trim().startsWith('#') ? [i + 1] : []));
+        for (const n of expected) expect(counted.has(n)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+    // Every branch ran many times, not a handful.
+    expect(Math.min(seen.mention, seen.skipped, seen.unread)).toBeGreaterThan(50);
+  });
 });
 
 describe('readPipList and readPipJson', () => {
@@ -107,5 +117,20 @@ describe('report readers', () => {
     // Lines laid out as baidu/vLLM-Kunlun collect_env.py (commit 153093d) prints them; values are placeholders.
     const text = ['Collecting Kunlun XPU environment information...', '==============================', '        System Info', '==============================', 'OS                           : Ubuntu 22.04.5 LTS (x86_64)', 'GCC version                  : (Ubuntu 11.4.0) 11.4.0', '==============================', '    Kunlun / XPU Info', '==============================', 'XPU models and configuration :', 'XPU 0: P800 OAM (96.0GB)', 'Kunlun driver version        : 5.0.21.26', 'XRE (Runtime) version        : 5.0.21.26', 'vLLM-Kunlun Version          : 0.1.0'].join('\n');
     expect(named(readCollectEnv(text))).toEqual(['Ubuntu 22.04.5 LTS:5', 'x86_64:5', 'P800 OAM:11', 'Kunlun driver==5.0.21.26:12', 'XRE (Runtime)==5.0.21.26:13', 'vLLM-Kunlun==0.1.0:14']);
+  });
+});
+
+describe('linear in their input', () => {
+  it('a long line of spaces or a long file takes milliseconds, not quadratic time', () => {
+    const long = `${' '.repeat(200_000)}x`;
+    const many = 'torch==2.1.0\n'.repeat(100_000);
+    const start = performance.now();
+    for (const read of [readRequirements, readPipList, readCondaEnv, readCondaList, readCollectEnv, readDockerfile, readNpuSmi, readOsRelease, readInstallInfo, (t: string) => detectFormat('x', t)]) {
+      read(long);
+      read(`dependencies:\n  - a${' '.repeat(100_000)}b\n`);
+      read(`a${' '.repeat(100_000)}b\n`);
+    }
+    expect(readRequirements(many).mentions.length).toBe(100_000);
+    expect(performance.now() - start).toBeLessThan(3000);
   });
 });
