@@ -7,6 +7,16 @@ import { expandImageItems, mergeItems, readInputs, type InputNote, type InputOri
 import type { Args } from './args.ts';
 import type { Io } from './io.ts';
 
+/** What --from reads, for the help of every command that takes it. */
+export const FROM_HELP = `Files: --from FILE (repeatable; - reads stdin) adds the items a file names, each with the file and
+line it came from: requirements/constraints files and pip freeze, pip list (columns or
+--format=json), conda environment.yml and conda list, Dockerfiles (FROM images, pip install
+NAME==VERSION in RUN, ARGs substituted), collect_env.py reports (vLLM, vllm-ascend, vLLM-Kunlun),
+npu-smi info, CANN's ascend_toolkit_install.info, /etc/os-release. The format is detected. Items
+typed on the command line override what files say about the same product. An item such as
+quay.io/ascend/cann:8.1.rc1-910b-ubuntu22.04-py3.10 is an image: its tag names the stack (data/images).
+--verbose lists what was read and not used (packages the data does not know, options, ranges).`;
+
 /** Largest file `--from` reads (a pip list or collect_env report is a few hundred KB at most). */
 const MAX_INPUT_BYTES = 4 * 1024 * 1024;
 

@@ -6,7 +6,7 @@ import { StackfitError } from '../../errors.ts';
 import { renderCheck } from '../../report/render-check.ts';
 import type { Args } from '../args.ts';
 import { color, type Io } from '../io.ts';
-import { stackInput, withOrigins } from '../stack-input.ts';
+import { FROM_HELP, stackInput, withOrigins } from '../stack-input.ts';
 
 export const HELP = `stackfit check ITEM... [--from FILE]... [--pin NAME]... [--json] [--lang zh] [--date YYYY-MM-DD]
 
@@ -16,15 +16,7 @@ inference). On a conflict it also lists the smallest version changes that make t
 never changing items given with --pin. Every relevant pair is reported as ✓ supported, ✗ conflict or ? unknown, with the
 evidence level and the source it rests on.
 
-
-Files: --from FILE (repeatable; - reads stdin) adds the items a file names, each with the file and
-line it came from: requirements/constraints files and pip freeze, pip list (columns or
---format=json), conda environment.yml and conda list, Dockerfiles (FROM images, pip install
-NAME==VERSION in RUN, ARGs substituted), collect_env.py reports (vLLM, vllm-ascend, vLLM-Kunlun),
-npu-smi info, CANN's ascend_toolkit_install.info, /etc/os-release. The format is detected. Items
-typed on the command line override what files say about the same product. An item such as
-quay.io/ascend/cann:8.1.rc1-910b-ubuntu22.04-py3.10 is an image: its tag names the stack (data/images).
---verbose lists what was read and not used (packages the data does not know, options, ranges).
+${FROM_HELP}
 
 Exit codes: 0 fits, 1 conflict, 3 unknown, 2 bad input.
 

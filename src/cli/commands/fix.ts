@@ -3,7 +3,7 @@ import { fix as runFix } from '../../engine/fix.ts';
 import { StackfitError } from '../../errors.ts';
 import type { Args } from '../args.ts';
 import type { Io } from '../io.ts';
-import { stackInput } from '../stack-input.ts';
+import { FROM_HELP, stackInput } from '../stack-input.ts';
 
 export const HELP = `stackfit fix ITEM... [--from FILE]... [--pin NAME]... [--json]
 
@@ -11,14 +11,7 @@ The smallest sets of version changes that make a stack fit: fewest changed items
 smallest moves between releases. Items given with --pin never change (hardware usually).
 Exit 0 when a fix (or no need for one) was found, 1 when none was found, 2 on bad input.
 
-Files: --from FILE (repeatable; - reads stdin) adds the items a file names, each with the file and
-line it came from: requirements/constraints files and pip freeze, pip list (columns or
---format=json), conda environment.yml and conda list, Dockerfiles (FROM images, pip install
-NAME==VERSION in RUN, ARGs substituted), collect_env.py reports (vLLM, vllm-ascend, vLLM-Kunlun),
-npu-smi info, CANN's ascend_toolkit_install.info, /etc/os-release. The format is detected. Items
-typed on the command line override what files say about the same product. An item such as
-quay.io/ascend/cann:8.1.rc1-910b-ubuntu22.04-py3.10 is an image: its tag names the stack (data/images).
---verbose lists what was read and not used (packages the data does not know, options, ranges).
+${FROM_HELP}
 
 Examples:
   stackfit fix ascend-910b torch_npu@2.1.0.post10 torch@2.3.1 --pin ascend-910b

@@ -3,7 +3,7 @@ import { solve as runSolve } from '../../engine/solve.ts';
 import { StackfitError } from '../../errors.ts';
 import type { Args } from '../args.ts';
 import type { Io } from '../io.ts';
-import { stackInput, withOrigins } from '../stack-input.ts';
+import { FROM_HELP, stackInput, withOrigins } from '../stack-input.ts';
 
 export const HELP = `stackfit solve ITEM... [--from FILE]... [--prefer domestic] [--limit N] [--json]
 
@@ -12,14 +12,7 @@ not end of life, newer). Items are name@version (fixed), name (version open), or
 os, toolkit or framework/engine (product and version open). Products the chosen releases require
 are added. --prefer domestic puts products of Chinese vendors first.
 
-Files: --from FILE (repeatable; - reads stdin) adds the items a file names, each with the file and
-line it came from: requirements/constraints files and pip freeze, pip list (columns or
---format=json), conda environment.yml and conda list, Dockerfiles (FROM images, pip install
-NAME==VERSION in RUN, ARGs substituted), collect_env.py reports (vLLM, vllm-ascend, vLLM-Kunlun),
-npu-smi info, CANN's ascend_toolkit_install.info, /etc/os-release. The format is detected. Items
-typed on the command line override what files say about the same product. An item such as
-quay.io/ascend/cann:8.1.rc1-910b-ubuntu22.04-py3.10 is an image: its tag names the stack (data/images).
---verbose lists what was read and not used (packages the data does not know, options, ranges).
+${FROM_HELP}
 
 Examples:
   stackfit solve ascend-910b vllm
