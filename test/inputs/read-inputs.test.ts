@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { loadMatrix } from '../../src/data/load-matrix.ts';
+import { parseStack } from '../../src/engine/parse-stack.ts';
 import { StackfitError } from '../../src/errors.ts';
 import { detectFormat } from '../../src/inputs/detect-format.ts';
 import { expandImageItems, mergeItems, readInputs } from '../../src/inputs/read-inputs.ts';
@@ -110,4 +112,29 @@ describe('expandImageItems', () => {
   it('plain items are left alone', () => {
     expect(expandImageItems(matrix, ['kylin@V10 SP1', 'ascend-910b']).items).toEqual(['kylin@V10 SP1', 'ascend-910b']);
   });
+});
+
+describe('official Dockerfiles against the field suite', () => {
+  // The field suite (test/field/vllm-ascend-images.yaml) states each image's stack by hand from
+  // the same Dockerfile; --from must find the same chip, CANN, OS, Python and vLLM in it.
+  const field = parse(readFileSync(join('test', 'field', 'vllm-ascend-images.yaml'), 'utf8')) as { stacks: { id: string; items: string[] }[] };
+  const cases: [string, string][] = [
+    ['vllm-ascend-0.9.1.Dockerfile', 'vllm-ascend-0.9.1-910b-ubuntu'],
+    ['vllm-ascend-0.7.3.Dockerfile.openEuler', 'vllm-ascend-0.7.3-910b-openeuler'],
+    ['vllm-ascend-0.11.0.Dockerfile.a3', 'vllm-ascend-0.11.0-a3-ubuntu'],
+    ['vllm-ascend-0.11.0.Dockerfile.310p.openEuler', 'vllm-ascend-0.11.0-310p-openeuler'],
+  ];
+  // torch-npu comes from requirements.txt and vllm-ascend from the image tag, not from the Dockerfile.
+  const key = (items: readonly string[]) =>
+    parseStack(matrix, items)
+      .components.filter((c) => c.id !== 'torch-npu' && c.id !== 'vllm-ascend' && c.id !== 'pytorch')
+      .map((c) => `${c.id}@${c.version ?? ''}`)
+      .sort();
+  for (const [fixture, id] of cases) {
+    it(`${fixture} gives the stack of ${id}`, () => {
+      const want = field.stacks.find((s) => s.id === id)!.items;
+      const got = readInputs(matrix, [file('inputs', fixture)]).items.map((i) => i.item);
+      expect(key(got)).toEqual(key(want));
+    });
+  }
 });
