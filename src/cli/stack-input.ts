@@ -45,7 +45,7 @@ const noteLine = (n: InputNote) => `${n.file}:${n.line}: ${n.text ? `"${n.text}"
 /**
  * Items typed and items read from `--from` files (typed items override what files say about the
  * same product), with image references expanded through the image data. Warnings go to stderr;
- * with --verbose, so does everything read and not used.
+ * with --verbose, so does what each line was read as and everything read and not used.
  */
 export function stackInput(matrix: Matrix, args: Args, io: Io, read: (file: string) => string = readText): StackInput {
   const origins = new Map<string, InputOrigin>();
@@ -66,7 +66,10 @@ export function stackInput(matrix: Matrix, args: Args, io: Io, read: (file: stri
   const items = mergeItems(matrix, result.items, typed.items);
   for (const i of result.items) if (!i.key.startsWith('arch:') && !origins.has(i.key) && items.includes(i.item)) origins.set(i.key, i.from);
   for (const w of result.warnings) io.err(`stackfit: warning: ${noteLine(w)}`);
-  if (args.verbose) for (const n of result.ignored) io.err(`stackfit: ignored: ${noteLine(n)}`);
+  if (args.verbose) {
+    for (const i of result.items) io.err(`stackfit: read: ${i.from.file}:${i.from.line}: "${i.printed}" as ${i.item}${items.includes(i.item) ? '' : ' (replaced by an item typed on the command line)'}`);
+    for (const n of result.ignored) io.err(`stackfit: ignored: ${noteLine(n)}`);
+  }
   const used = result.items.filter((i) => items.includes(i.item)).map((i) => ({ item: i.item, from: i.from }));
   return { items, origins, report: { items: used, warnings: result.warnings, ...(args.verbose ? { ignored: result.ignored } : {}) } };
 }

@@ -5,6 +5,12 @@ const INSTRUCTIONS = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPO
 /** pip options that take a value (the value is not a requirement). */
 const PIP_VALUE_OPTIONS = new Set(['-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '--trusted-host', '--target', '-t', '--prefix', '--root', '--python', '--platform', '--python-version', '--implementation', '--abi', '--src', '--upgrade-strategy', '--progress-bar', '--cache-dir', '--timeout', '--retries', '--proxy', '--log']);
 
+/** Whether a pip option takes a value: exactly, or as an abbreviation pip accepts (`--extra-index` for `--extra-index-url`). */
+function takesValue(word: string): boolean {
+  if (PIP_VALUE_OPTIONS.has(word)) return true;
+  return word.startsWith('--') && !word.includes('=') && word.length >= 5 && [...PIP_VALUE_OPTIONS].some((o) => o.startsWith(word));
+}
+
 /** `$VAR`, `${VAR}`, `${VAR:-default}` replaced from the ARG and ENV values seen so far. */
 function substitute(text: string, vars: ReadonlyMap<string, string>): string {
   return text.replace(/\$\{([A-Za-z_]\w*)(?::?[-+]([^}]*))?\}|\$([A-Za-z_]\w*)/g, (all, braced: string | undefined, dflt: string | undefined, bare: string | undefined) => {
@@ -84,8 +90,10 @@ function readRun(command: string, line: number, text: string, out: Reading): voi
     if (install >= 0) {
       for (let k = install + 1; k < ws.length; k++) {
         const w = ws[k]!;
-        if (PIP_VALUE_OPTIONS.has(w)) {
-          k++;
+        if (takesValue(w)) {
+          const value = ws[++k] ?? '';
+          if (/^(?:-e|--editable)$/.test(w)) out.skipped.push({ line, text: shown(text), why: `pip installs "${shown(value, 40)}" as an editable path, which names no version` });
+          if (/^(?:-r|--requirement|-c|--constraint)$/.test(w)) out.skipped.push({ line, text: shown(text), why: `pip reads "${shown(value, 40)}", a file inside the image; give it with --from to read it too` });
           continue;
         }
         if (w.startsWith('-')) continue;
