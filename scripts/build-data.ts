@@ -11,7 +11,7 @@ import { formatIssueLine } from '../src/errors.ts';
 const dir = process.argv[2] ?? 'data';
 const result = lint(dir);
 for (const issue of result.issues) {
-  const line = `${issue.severity === 'warning' ? 'warning' : 'error'} ${dir}/${formatIssueLine(issue)} (${issue.code})`;
+  const line = `${issue.severity === 'warning' ? 'warning' : 'error'} ${dir}/${formatIssueLine(issue)}`;
   console.error(line);
 }
 if (result.errorCount) {

@@ -1,6 +1,7 @@
 /**
  * stackfit/node: everything that needs the file system or the YAML parser. Load your own records
- * over the bundled ones, lint a data folder, generate JSON Schemas.
+ * over the bundled ones, lint a data folder, generate JSON Schemas, read stack items from files
+ * people already have (`readInputs`: requirements, pip/conda lists, Dockerfiles, reports).
  */
 import { StackfitError } from './errors.ts';
 import { loadMatrix } from './data/load-matrix.ts';
@@ -16,7 +17,9 @@ export type { LintCheck, LintContext } from './lint/types.ts';
 export { loadFolder, readRecord, type LoadedFolder, type SourceRecord } from './load/load-folder.ts';
 export { parseYaml } from './load/parse-yaml.ts';
 export { jsonSchemas } from './schema/json-schema.ts';
-export { VendorSchema, ProductSchema, ReleaseSchema, RuleSchema, TableSchema, PairsSchema } from './schema/index.ts';
+export { VendorSchema, ProductSchema, ReleaseSchema, RuleSchema, TableSchema, PairsSchema, ImageSchema } from './schema/index.ts';
+export { readInputs, expandImageItems, type InputFile, type InputItem, type InputNote, type InputOrigin, type InputsResult } from './inputs/read-inputs.ts';
+export { detectFormat } from './inputs/detect-format.ts';
 
 /**
  * Reads and lints a folder of records (same layout as the bundled `data/`). Throws a

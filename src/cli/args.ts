@@ -23,10 +23,13 @@ export interface Args {
   readonly source: string[];
   /** probe: print the probed stack as a tested-evidence table record. */
   readonly report: boolean;
+  /** Files to read stack items from (`-` is stdin). */
+  readonly from: string[];
+  readonly verbose: boolean;
 }
 
-const VALUE_OPTIONS = new Set(['--lang', '--date', '--data', '--format', '--kind', '--vendor', '--pin', '--prefer', '--limit', '--root', '--source']);
-const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--check', '--fix', '--list', '--all', '--write', '--report']);
+const VALUE_OPTIONS = new Set(['--lang', '--date', '--data', '--format', '--kind', '--vendor', '--pin', '--prefer', '--limit', '--root', '--source', '--from']);
+const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--check', '--fix', '--list', '--all', '--write', '--report', '--verbose']);
 
 function bad(message: string, hint?: string): never {
   throw new StackfitError({ code: 'bad-input', message, ...(hint ? { hint } : {}) });
@@ -98,6 +101,8 @@ export function parseArgs(argv: readonly string[]): Args {
     write: flags.has('--write'),
     source: values.get('--source') ?? [],
     report: flags.has('--report'),
+    verbose: flags.has('--verbose'),
+    from: values.get('--from') ?? [],
     lang,
     ...(date ? { date } : {}),
     data: values.get('--data') ?? [],

@@ -9,6 +9,7 @@ import { MAX_VERSION_LENGTH } from '../version/limits.ts';
 import { SCHEMES } from '../version/schemes/index.ts';
 import type { ResolvedComponent } from './types.ts';
 import { memoFor } from './memo.ts';
+import { readItemForm, readVersionForm } from './forms.ts';
 import type { Release } from '../schema/product.ts';
 import type { Version } from '../version/scheme.ts';
 
@@ -105,8 +106,14 @@ interface ParsedItem {
   readonly component?: ResolvedComponent;
 }
 
+/** The item another form reads as (see forms.ts), with what the user typed kept as its input. */
+function viaForm(matrix: Matrix, input: string, meant: string): ParsedItem {
+  const inner = parseItem(matrix, meant, true);
+  return inner.component ? { component: Object.freeze({ ...inner.component, input }) } : inner;
+}
+
 /** Reads one item; items that read are memoized per matrix (items that fail throw each time). */
-function parseItem(matrix: Matrix, input: string): ParsedItem {
+function parseItem(matrix: Matrix, input: string, viaFormAlready = false): ParsedItem {
   const memo = memoFor<ParsedItem>(matrix, 'item');
   const hit = memo.get(input);
   if (hit) return hit;
@@ -125,6 +132,9 @@ function parseItem(matrix: Matrix, input: string): ParsedItem {
     return memo.set(input, { workload: word as 'training' | 'inference' });
   }
   const found = matrix.resolve(name);
+  // A form the data lists (a printed model name, a tool and its version) reads the whole item.
+  const formItem = !found.ok && !viaFormAlready ? readItemForm(matrix, input) : undefined;
+  if (formItem && formItem !== input) return memo.set(input, viaForm(matrix, input, formItem));
   if (!found.ok && found.vendor) {
     const shown = found.suggestions.slice(0, 12);
     fail({
@@ -154,7 +164,11 @@ function parseItem(matrix: Matrix, input: string): ParsedItem {
     return memo.set(input, { component: Object.freeze({ ...base, version, parsed: aka.parsed, release: aka.release, aka: { as: versionText, sources: aka.sources } }) });
   }
   const parsed = versionText.length <= MAX_VERSION_LENGTH ? scheme.parse(versionText) : undefined;
+  // A version form the data lists (`22.04.5`, `22.03 (LTS-SP4)`) reads versions that name no release.
+  const formVersion = () => (viaFormAlready || versionText.length > MAX_VERSION_LENGTH ? undefined : readVersionForm(matrix, product.id, versionText));
   if (!parsed) {
+    const meant = formVersion();
+    if (meant && meant !== versionText) return memo.set(input, viaForm(matrix, input, `${product.id}@${meant}`));
     const known = matrix.releases(product.id).slice(-3).map((r) => r.version);
     fail({
       code: 'bad-version',
@@ -169,6 +183,10 @@ function parseItem(matrix: Matrix, input: string): ParsedItem {
   const publicKey = parsed.publicKey;
   if (!match && publicKey) match = releases.find((r) => !r.version.upper && compareKeys(r.version.key, publicKey) === 0);
   if (!match && !parsed.upper) match = releases.find((r) => r.version.upper !== undefined && !isEmpty(intersect(versionInterval(r.version), versionInterval(parsed))));
+  if (!match) {
+    const meant = formVersion();
+    if (meant && meant !== versionText) return memo.set(input, viaForm(matrix, input, `${product.id}@${meant}`));
+  }
   const release = match?.release;
   const version = match && !match.version.upper && !parsed.local ? match.release.version : parsed.text;
   return memo.set(input, { component: Object.freeze({ ...base, version, parsed, ...(release ? { release } : {}) }) });

@@ -36,6 +36,8 @@ export interface Component {
   readonly origin?: string;
   /** When the version was given by another name of the release: that name and the source equating them. */
   readonly aka?: { readonly as: string; readonly sources: readonly string[] };
+  /** Where the item was read, when it came from a file (`--from`) or an image tag rather than typed. */
+  readonly from?: { readonly file?: string; readonly line?: number; readonly image?: string };
 }
 
 /** A component with what the engine needs internally. */

@@ -17,6 +17,7 @@ export function compileDataset(folder: LoadedFolder): Dataset {
     products: folder.products.map((r) => withoutReplaces(r.value)).sort(byId),
     tables: folder.tables.map((r) => withoutReplaces(r.value)).sort(byId),
     pairs: folder.pairs[0]?.value.pairs ?? [],
+    ...(folder.images.length ? { images: folder.images.map((r) => r.value).sort(byId) } : {}),
   };
 }
 
@@ -32,5 +33,6 @@ export function mergeDatasets(base: Dataset, over: Dataset): Dataset {
     products: merge(base.products, over.products),
     tables: merge(base.tables, over.tables),
     pairs: over.pairs.length ? over.pairs : base.pairs,
+    ...(base.images || over.images ? { images: merge(base.images ?? [], over.images ?? []) } : {}),
   };
 }

@@ -3,6 +3,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import type { Issue } from '../errors.ts';
 import { DATA_FOLDERS, PAIRS_FILE } from '../schema/constants.ts';
+import { ImageSchema, type Image } from '../schema/image.ts';
 import { PairsSchema, type PairRule } from '../schema/pairs.ts';
 import { ProductSchema, type Product } from '../schema/product.ts';
 import { TableSchema, type Table } from '../schema/table.ts';
@@ -10,7 +11,7 @@ import { VendorSchema, type Vendor } from '../schema/vendor.ts';
 import { MAX_FILE_BYTES, parseYaml, type Path, type ParsedYaml } from './parse-yaml.ts';
 import { zodIssues } from './zod-issues.ts';
 
-export type RecordKind = 'vendor' | 'product' | 'table' | 'pairs';
+export type RecordKind = 'vendor' | 'product' | 'table' | 'pairs' | 'image';
 
 /** A record read from a file, with the means to point at its lines. */
 export interface SourceRecord<T = unknown> {
@@ -31,6 +32,7 @@ export interface LoadedFolder {
   readonly products: SourceRecord<Product>[];
   readonly tables: SourceRecord<Table>[];
   readonly pairs: SourceRecord<{ pairs: PairRule[] }>[];
+  readonly images: SourceRecord<Image>[];
   /** Problems found while reading and validating single files. */
   readonly issues: Issue[];
   /** How many files were read. */
@@ -42,6 +44,7 @@ const SCHEMAS: Record<RecordKind, z.ZodType> = {
   product: ProductSchema,
   table: TableSchema,
   pairs: PairsSchema,
+  image: ImageSchema,
 };
 
 function shapeKeys(schema: z.ZodType, path: Path): readonly string[] | undefined {
@@ -65,6 +68,7 @@ function kindOf(folder: string, name: string): RecordKind | undefined {
   if (folder === '' && name === PAIRS_FILE) return 'pairs';
   if (folder === 'vendors') return 'vendor';
   if (folder === 'tables') return 'table';
+  if (folder === 'images') return 'image';
   if ((DATA_FOLDERS as readonly string[]).includes(folder)) return 'product';
   return undefined;
 }
@@ -110,7 +114,7 @@ export function readRecord(file: string, text: string, byteLength?: number): { r
  * Problems of single files are collected; cross-record checks are the linter's job.
  */
 export function loadFolder(root: string, onProgress?: (done: number, total: number) => void): LoadedFolder {
-  const out: LoadedFolder = { root, vendors: [], products: [], tables: [], pairs: [], issues: [], fileCount: 0 };
+  const out: LoadedFolder = { root, vendors: [], products: [], tables: [], pairs: [], images: [], issues: [], fileCount: 0 };
   let files: string[];
   try {
     files = listFiles(root);
@@ -137,6 +141,7 @@ export function loadFolder(root: string, onProgress?: (done: number, total: numb
     if (record.kind === 'vendor') out.vendors.push(record as SourceRecord<Vendor>);
     else if (record.kind === 'product') out.products.push(record as SourceRecord<Product>);
     else if (record.kind === 'table') out.tables.push(record as SourceRecord<Table>);
+    else if (record.kind === 'image') out.images.push(record as SourceRecord<Image>);
     else out.pairs.push(record as SourceRecord<{ pairs: PairRule[] }>);
   }
   return out;

@@ -31,7 +31,7 @@ export const FOLDER_KINDS: Readonly<Record<string, readonly Kind[]>> = {
 };
 
 /** Data folders: product folders plus vendors and tables. */
-export const DATA_FOLDERS = ['vendors', ...Object.keys(FOLDER_KINDS), 'tables'] as const;
+export const DATA_FOLDERS = ['vendors', ...Object.keys(FOLDER_KINDS), 'tables', 'images'] as const;
 
 /** The pairs file at the top of the data folder. */
 export const PAIRS_FILE = 'pairs.yaml';

@@ -1,3 +1,4 @@
+import type { Image } from './image.ts';
 import type { PairRule } from './pairs.ts';
 import type { Product } from './product.ts';
 import type { Table } from './table.ts';
@@ -9,4 +10,6 @@ export interface Dataset {
   readonly products: readonly Product[];
   readonly tables: readonly Table[];
   readonly pairs: readonly PairRule[];
+  /** How official images' tags map to stack items (absent in datasets built before images were data). */
+  readonly images?: readonly Image[];
 }

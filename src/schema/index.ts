@@ -4,4 +4,5 @@ export { ProductSchema, ReleaseSchema, type Product, type Release } from './prod
 export { RuleSchema, type Rule } from './rule.ts';
 export { TableSchema, TableColumnSchema, type Table, type TableColumn } from './table.ts';
 export { PairsSchema, type Pairs, type PairRule } from './pairs.ts';
+export { ImageSchema, type Image } from './image.ts';
 export type { Dataset } from './dataset.ts';

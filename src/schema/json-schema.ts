@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ImageSchema } from './image.ts';
 import { PairsSchema } from './pairs.ts';
 import { ProductSchema } from './product.ts';
 import { TableSchema } from './table.ts';
@@ -13,6 +14,7 @@ export function jsonSchemas(): Record<string, string> {
     ['product.json', ProductSchema, 'stackfit product record'],
     ['table.json', TableSchema, 'stackfit vendor compatibility table'],
     ['pairs.json', PairsSchema, 'stackfit relevant pairs'],
+    ['image.json', ImageSchema, 'stackfit official image tags'],
   ];
   const out: Record<string, string> = {};
   for (const [file, schema, title] of entries) {

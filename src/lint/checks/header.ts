@@ -6,6 +6,7 @@ export const SCHEMA_HEADER: Readonly<Record<string, string>> = {
   product: 'product.json',
   table: 'table.json',
   pairs: 'pairs.json',
+  image: 'image.json',
 };
 
 export function headerLine(kind: string, folder: string): string {
@@ -19,7 +20,7 @@ export const header: LintCheck = {
   level: 'warning',
   scope: 'record',
   check(ctx, report) {
-    const all = [...ctx.folder.vendors, ...ctx.folder.products, ...ctx.folder.tables, ...ctx.folder.pairs];
+    const all = [...ctx.folder.vendors, ...ctx.folder.products, ...ctx.folder.tables, ...ctx.folder.pairs, ...ctx.folder.images];
     for (const r of all) {
       const want = headerLine(r.kind, r.folder);
       const first = r.text.split('\n', 1)[0]?.trim();

@@ -8,7 +8,7 @@ export const identity: LintCheck = {
   level: 'error',
   scope: 'tree',
   check(ctx, report) {
-    const records = [...ctx.folder.vendors, ...ctx.folder.products, ...ctx.folder.tables];
+    const records = [...ctx.folder.vendors, ...ctx.folder.products, ...ctx.folder.tables, ...ctx.folder.images];
     const seen = new Map<string, string>();
     for (const r of records) {
       const v = r.value as { id: string; kind?: string };
