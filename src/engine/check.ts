@@ -143,27 +143,49 @@ function archClash(stack: ParsedStack): { arches?: readonly string[]; clash?: re
   return { arches: possible };
 }
 
+interface AcceleratorScope {
+  readonly ids: ReadonlySet<string>;
+  readonly key: string;
+}
+
+const acceleratorScopes = new WeakMap<ResolvedComponent, AcceleratorScope>();
+
+/** An accelerator and the families it belongs to, as a scope set and its key (made once per item). */
+function acceleratorScope(matrix: Matrix, c: ResolvedComponent): AcceleratorScope {
+  let hit = acceleratorScopes.get(c);
+  if (!hit) {
+    const ids = [c.id, ...(compile(matrix).familiesOf.get(c.id) ?? [])].sort();
+    hit = { ids: new Set(ids), key: ids.join(',') };
+    acceleratorScopes.set(c, hit);
+  }
+  return hit;
+}
+
 function contextOf(matrix: Matrix, stack: ParsedStack, opts: ReadOptions, arches: readonly string[] | undefined): StackContext {
   const workload = opts.workload ?? stack.workload;
   const present = new Map<string, ResolvedComponent>();
-  let accelerators: Set<string> | undefined;
+  let scope: AcceleratorScope | undefined;
+  let many: Set<string> | undefined;
   for (const c of stack.components) {
     present.set(c.id, c);
     if (c.kind !== 'accelerator') continue;
-    accelerators ??= new Set();
-    accelerators.add(c.id);
-    for (const f of compile(matrix).familiesOf.get(c.id) ?? []) accelerators.add(f);
+    const own = acceleratorScope(matrix, c);
+    if (!scope) scope = own;
+    else {
+      many ??= new Set(scope.ids);
+      for (const id of own.ids) many.add(id);
+    }
   }
-  const accKey = accelerators ? (accelerators.size === 1 ? [...accelerators][0]! : [...accelerators].sort().join(',')) : '';
-  const key = `${arches ? arches.join(',') : ''}\u0000${workload ?? ''}\u0000${accKey}`;
-  return {
-    ...(arches?.length === 1 ? { arch: arches[0]! } : {}),
-    ...(arches?.length ? { arches } : {}),
-    ...(workload ? { workload } : {}),
-    ...(accelerators ? { accelerators } : {}),
-    present,
-    key,
-  };
+  const accelerators = many ?? scope?.ids;
+  const accKey = many ? [...many].sort().join(',') : (scope?.key ?? '');
+  const ctx: { -readonly [K in keyof StackContext]: StackContext[K] } = { present, key: `${arches ? arches.join(',') : ''}\u0000${workload ?? ''}\u0000${accKey}` };
+  if (arches?.length) {
+    ctx.arches = arches;
+    if (arches.length === 1) ctx.arch = arches[0]!;
+  }
+  if (workload) ctx.workload = workload;
+  if (accelerators) ctx.accelerators = accelerators;
+  return ctx;
 }
 
 // ---------------------------------------------------------------- 2. pairs

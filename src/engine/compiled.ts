@@ -97,6 +97,13 @@ function publicCell(matrix: Matrix, id: string, cell: string): string {
   return cell.replace(/\+[a-z0-9]+(?:[-_.][a-z0-9]+)*/gi, '');
 }
 
+/** Appends to the list under a key, creating it. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** A value computed on first read, then kept. */
 function lazy<T>(make: () => T): () => T {
   let done = false;
@@ -171,8 +178,8 @@ export function compile(matrix: Matrix): Compiled {
   const membersOf = new Map<string, string[]>();
   for (const p of dataset.products) {
     for (const f of p.memberOf ?? []) {
-      familiesOf.set(p.id, [...(familiesOf.get(p.id) ?? []), f]);
-      membersOf.set(f, [...(membersOf.get(f) ?? []), p.id]);
+      push(familiesOf, p.id, f);
+      push(membersOf, f, p.id);
     }
   }
   for (const [member, fams] of familiesOf) {
@@ -184,10 +191,10 @@ export function compile(matrix: Matrix): Compiled {
   for (const [from, list] of rules) {
     const m = new Map<string, (readonly [CompiledRule, CompiledRule['targets'][number]])[]>();
     for (const cr of list) {
-      if (cr.rule.closed || cr.rule.only) closed.set(from, [...(closed.get(from) ?? []), cr]);
+      if (cr.rule.closed || cr.rule.only) push(closed, from, cr);
       for (const t of cr.targets) {
         for (const id of [t.id, ...(membersOf.get(t.id) ?? [])]) {
-          m.set(id, [...(m.get(id) ?? []), [cr, t] as const]);
+          push(m, id, [cr, t] as const);
           mention(from, id);
         }
       }

@@ -33,31 +33,34 @@ function weakest(f: Found): number {
   return w;
 }
 
+const releaseIndex = new WeakMap<object, ReadonlyMap<string, number>>();
+
+/** How many releases of its product are newer than a chosen one (0 for the newest); memoized per release list. */
+function releasesNewer(matrix: Matrix, c: ResolvedComponent): number {
+  const list = matrix.parsedReleases(c.id);
+  let index = releaseIndex.get(list);
+  if (!index) releaseIndex.set(list, (index = new Map(list.map((x, i) => [x.release.version, list.length - 1 - i]))));
+  return c.version ? (index.get(c.version) ?? 0) : 0;
+}
+
 export function rankFound(matrix: Matrix, found: readonly Found[], prefer: 'domestic' | undefined): Found[] {
-  const ageOf = new Map<Found, number>();
-  const age = (f: Found) => {
-    let n = ageOf.get(f);
-    if (n === undefined) {
-      n = f.components.reduce((sum, c) => {
-        const rel = matrix.parsedReleases(c.id);
-        const i = rel.findIndex((x) => x.release.version === c.version);
-        return sum + (i < 0 ? 0 : rel.length - 1 - i);
-      }, 0);
-      ageOf.set(f, n);
+  // One sort key per stack, computed once: the comparisons below only compare numbers.
+  const keyed = found.map((f) => {
+    let domestic = 0;
+    let pre = 0;
+    let age = 0;
+    for (const c of f.components) {
+      if (isDomestic(c)) domestic++;
+      if (isPrerelease(c)) pre++;
+      age += releasesNewer(matrix, c);
     }
-    return n;
-  };
-  const domestic = (f: Found) => f.components.filter(isDomestic).length;
-  const pre = (f: Found) => f.components.filter(isPrerelease).length;
-  const eol = (f: Found) => f.result.issues.filter((i) => i.code === 'eol').length;
-  const verdict = (f: Found) => (f.result.verdict === 'fits' ? 0 : 1);
-  return [...found].sort(
-    (a, b) =>
-      verdict(a) - verdict(b) ||
-      (prefer === 'domestic' ? domestic(b) - domestic(a) : 0) ||
-      pre(a) - pre(b) ||
-      weakest(a) - weakest(b) ||
-      eol(a) - eol(b) ||
-      age(a) - age(b),
-  );
+    let eol = 0;
+    for (const i of f.result.issues) if (i.code === 'eol') eol++;
+    return { f, key: [f.result.verdict === 'fits' ? 0 : 1, prefer === 'domestic' ? -domestic : 0, pre, weakest(f), eol, age] };
+  });
+  keyed.sort((a, b) => {
+    for (let i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return a.key[i]! - b.key[i]!;
+    return 0;
+  });
+  return keyed.map((k) => k.f);
 }

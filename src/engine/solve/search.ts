@@ -53,7 +53,8 @@ export class Search {
   readonly #opts: ReadOptions;
   readonly #settings: SearchSettings;
   readonly #tableKeys: ReadonlySet<string>;
-  readonly #rowLinked = new Map<string, boolean>();
+  readonly #rowLinked = new Map<string, Map<string, boolean>>();
+  readonly #scope: string;
   readonly #seen = new Set<string>();
   readonly found: Found[] = [];
   explored = 0;
@@ -66,6 +67,7 @@ export class Search {
     this.#parsed = parsed;
     this.#opts = opts;
     this.#settings = settings;
+    this.#scope = scopeKey(ctx);
     this.#tableKeys = new Set(internalsOf(matrix).dataset.tables.flatMap((t) => ('product' in t.columns[0]! ? [t.columns[0].product] : [])));
   }
 
@@ -105,14 +107,15 @@ export class Search {
 
   /** Whether some vendor table has both products as non-key columns (rows link them via the key). */
   #sharesTableRow(a: string, b: string): boolean {
-    const key = `${a}\u0000${b}`;
-    let hit = this.#rowLinked.get(key);
+    let byB = this.#rowLinked.get(a);
+    if (!byB) this.#rowLinked.set(a, (byB = new Map()));
+    let hit = byB.get(b);
     if (hit === undefined) {
       hit = (internalsOf(this.#matrix).tablesByProduct.get(a) ?? []).some((t) => {
         const ids = t.columns.map((col) => ('product' in col ? col.product : undefined));
         return ids.indexOf(a) > 0 && ids.indexOf(b) > 0;
       });
-      this.#rowLinked.set(key, hit);
+      byB.set(b, hit);
     }
     return hit;
   }
@@ -125,7 +128,7 @@ export class Search {
   #unknownsWith(c: ResolvedComponent, chosen: readonly ResolvedComponent[]): number {
     if (chosen.some((x) => x.id === c.id)) return -1;
     const memo = pairMemoFor<Status>(this.#matrix, 'solve-pair');
-    const scope = scopeKey(this.#ctx);
+    const scope = this.#scope;
     let unknown = 0;
     let present: Map<string, ResolvedComponent> | undefined;
     let keys: string | undefined;
