@@ -106,6 +106,18 @@ describe('file-system failures are one line, exit 2', () => {
     expect(readdirSync(join(t.dir, 'chips')).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
+  it('fmt that cannot write its temporary file (also as root): one line, file unchanged', () => {
+    const t = miniWith({ 'chips/npu-1.yaml': UNFORMATTED });
+    cleanups.push(t.done);
+    // The temporary file's place is taken by a folder, so the write fails whoever runs it.
+    mkdirSync(join(t.dir, 'chips', `.npu-1.yaml.${process.pid}.tmp`));
+    const r = cli('fmt', t.dir);
+    expect(r.code).toBe(2);
+    expect(r.err.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.err).toMatch(/npu-1\.yaml/);
+    expect(readFileSync(join(t.dir, 'chips/npu-1.yaml'), 'utf8')).toBe(UNFORMATTED);
+  });
+
   it.skipIf(process.getuid?.() === 0)('fmt on a read-only file: one line, file unchanged', () => {
     const t = miniWith({ 'chips/npu-1.yaml': UNFORMATTED });
     cleanups.push(t.done);
