@@ -1,4 +1,5 @@
 import { internalsOf, type Matrix } from '../data/matrix.ts';
+import { memoMap } from './memo.ts';
 import type { Evidence } from '../schema/constants.ts';
 import type { Rule } from '../schema/rule.ts';
 import type { Table } from '../schema/table.ts';
@@ -64,12 +65,9 @@ function rangeFor(matrix: Matrix, id: string, text: string): Range | undefined {
   return { ...range, intervals: [...range.intervals, ...extra.map((k) => versionInterval({ scheme, text: '', key: k }))] };
 }
 
-const akaMemo = new WeakMap<Matrix, Map<string, readonly { aka: readonly (number | string)[]; release: readonly (number | string)[] }[]>>();
-
 /** Parsed `aka` names of a product's releases, with the key of the release each names. */
 function akaKeys(matrix: Matrix, id: string): readonly { aka: readonly (number | string)[]; release: readonly (number | string)[] }[] {
-  let memo = akaMemo.get(matrix);
-  if (!memo) akaMemo.set(matrix, (memo = new Map()));
+  const memo = memoMap<readonly { aka: readonly (number | string)[]; release: readonly (number | string)[] }[]>(matrix, 'aka');
   let hit = memo.get(id);
   if (!hit) {
     const p = internalsOf(matrix).products.get(id);

@@ -4,7 +4,7 @@ import { satisfies, type Satisfaction } from '../version/range.ts';
 import { compile, type Compiled, type CompiledRule, type CompiledTable } from './compiled.ts';
 import { EVIDENCE_LEVELS } from '../schema/constants.ts';
 import { selects } from './selector.ts';
-import { memoFor } from './memo.ts';
+import { memoFor, memoMap2 } from './memo.ts';
 import type { ResolvedComponent } from './types.ts';
 
 /*
@@ -233,14 +233,14 @@ export function rowSources(ct: CompiledTable, rows: readonly number[]): readonly
   return out.length ? out : ct.table.sources;
 }
 
-const pairTables = new WeakMap<Compiled, Map<string, readonly { ct: CompiledTable; ia: number; ib: number }[]>>();
+type TableColumns = readonly { ct: CompiledTable; ia: number; ib: number }[];
 
 /** Vendor tables with a column for both products, with the column indexes (memoized). */
-function tablesWith(compiled: Compiled, matrix: Matrix, a: string, b: string): readonly { ct: CompiledTable; ia: number; ib: number }[] {
-  let memo = pairTables.get(compiled);
-  if (!memo) pairTables.set(compiled, (memo = new Map()));
-  const key = `${a}\u0000${b}`;
-  let hit = memo.get(key);
+function tablesWith(compiled: Compiled, matrix: Matrix, a: string, b: string): TableColumns {
+  const memo = memoMap2<TableColumns>(matrix, 'tables-with');
+  let byB = memo.get(a);
+  if (!byB) memo.set(a, (byB = new Map()));
+  let hit = byB.get(b);
   if (!hit) {
     hit = (internalsOf(matrix).tablesByProduct.get(a) ?? []).flatMap((t) => {
       const ct = compiled.tables.get(t.id)!;
@@ -248,12 +248,10 @@ function tablesWith(compiled: Compiled, matrix: Matrix, a: string, b: string): r
       const ib = ct.products.indexOf(b);
       return ia < 0 || ib < 0 ? [] : [{ ct, ia, ib }];
     });
-    memo.set(key, hit);
+    byB.set(b, hit);
   }
   return hit;
 }
-
-const rowKeys = new WeakMap<Compiled, Map<string, Map<string, readonly string[]>>>();
 
 /**
  * Key products of the tables in which two products share a row without either being the key: a
@@ -261,8 +259,7 @@ const rowKeys = new WeakMap<Compiled, Map<string, Map<string, readonly string[]>
  */
 export function tableKeysFor(matrix: Matrix, a: string, b: string): readonly string[] {
   const compiled = compile(matrix);
-  let memo = rowKeys.get(compiled);
-  if (!memo) rowKeys.set(compiled, (memo = new Map()));
+  const memo = memoMap2<readonly string[]>(matrix, 'table-keys');
   let byB = memo.get(a);
   if (!byB) memo.set(a, (byB = new Map()));
   let hit = byB.get(b);
