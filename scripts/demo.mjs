@@ -10,14 +10,15 @@ const DATE = '2026-11-28';
 const tty = process.stdout.isTTY && !process.env.NO_COLOR;
 const bold = (s) => (tty ? `\u001b[1m${s}\u001b[0m` : s);
 const SYMBOL = { supported: '✓', conflict: '✗', unknown: '?' };
-const quote = (items) => items.map((i) => (i.includes(' ') ? `"${i}"` : i)).join(' ');
+const quote = (items) => items.map((i) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(i) ? i : `'${i}'`)).join(' ');
 
 function show(title, items) {
   console.log(`\n${bold(title)}\n  $ stackfit check ${quote(items)}`);
   const r = check(matrix, items, { date: DATE });
   console.log(`  verdict: ${bold(r.verdict)}${r.arch ? ` (${r.arch})` : ''}`);
   for (const p of r.pairs) console.log(`    ${SYMBOL[p.status]} ${p.a} + ${p.b}${p.evidence ? ` [${p.evidence}]` : ''}\n        ${p.reason}`);
-  for (const i of r.issues.filter((x) => !r.pairs.some((p) => p.reason === x.message))) console.log(`    ${i.code}: ${i.message}`);
+  const stated = new Set(r.pairs.map((p) => p.params));
+  for (const i of r.issues.filter((x) => !stated.has(x.params))) console.log(`    ${i.code}: ${i.message}`);
   return r;
 }
 
@@ -43,11 +44,17 @@ for (const [n, f] of fix(matrix, broken, { date: DATE, pin: ['ascend-910b', 'kun
 }
 
 console.log(`\n${bold('3. "I have 910B on Kunpeng and need vLLM: what else?"')}\n  $ stackfit solve ascend-910b kunpeng-920 vllm`);
-for (const [n, s] of solve(matrix, ['ascend-910b', 'kunpeng-920', 'vllm'], { date: DATE, limit: 2 }).stacks.entries()) console.log(`    ${n + 1}. [${s.verdict}] ${s.items.join(' ')}`);
+for (const [n, s] of solve(matrix, ['ascend-910b', 'kunpeng-920', 'vllm'], { date: DATE, limit: 2 }).stacks.entries()) console.log(`    ${n + 1}. [${s.verdict}] ${quote(s.items)}`);
+console.log(`\n  $ stackfit solve ascend-910b vllm@0.13.0 python@3.12`);
+const none = solve(matrix, ['ascend-910b', 'vllm@0.13.0', 'python@3.12'], { date: DATE });
+console.log(`    ${none.stacks.some((s) => s.verdict === 'fits') ? 'fits' : 'No stack fits.'} Why:`);
+for (const [n, step] of (none.explanation?.steps ?? []).entries()) console.log(`    ${n + 1}. ${step.message}`);
+console.log(`\n  $ stackfit check cambricon-mlu370 cann@8.0.0`);
+console.log(`    ${check(matrix, ['cambricon-mlu370', 'cann@8.0.0'], { date: DATE }).pairs[0].reason}`);
 
 show('4. A database on a domestic OS and CPU', ['opengauss@5.0.0', 'kylin@V10', 'kunpeng-920']);
 console.log(`\n  $ stackfit solve tidb@8.5.0 kunpeng-920 os --prefer domestic`);
-for (const [n, s] of solve(matrix, ['tidb@8.5.0', 'kunpeng-920', 'os'], { date: DATE, limit: 3, prefer: 'domestic' }).stacks.entries()) console.log(`    ${n + 1}. [${s.verdict}] ${s.items.join(' ')}`);
+for (const [n, s] of solve(matrix, ['tidb@8.5.0', 'kunpeng-920', 'os'], { date: DATE, limit: 3, prefer: 'domestic' }).stacks.entries()) console.log(`    ${n + 1}. [${s.verdict}] ${quote(s.items)}`);
 
 const mixed = ['ascend-910b', 'cann@8.5.0', 'torch_npu@2.9.0', 'torch@2.9.0', 'python@3.11', 'ubuntu@22.04'];
 console.log(`\n${bold('5. Where the evidence has holes, and which layers are imported')}\n  $ stackfit gaps ${quote(mixed)}`);

@@ -4,6 +4,12 @@ import type { Locale, ReasonRenderers, Words } from './types.ts';
 const name = (r: Ref, withVersion = true) => (withVersion && r.version ? `${r.name.en} ${r.version}` : r.name.en);
 const cite = (sources: readonly string[]) => (sources[0] ? ` [${sources[0]}]` : '');
 const range = (allowed: string) => (allowed.trim() === '*' || allowed.trim() === '' ? '' : ` ${allowed}`);
+/** The vendor's own words from a note: its first quotation, else its opening, kept short. */
+export const wordingOf = (note: string) => {
+  const quoted = /'([^']{8,})'|"([^"]{8,})"|“([^”]{8,})”/.exec(note);
+  const text = quoted ? (quoted[1] ?? quoted[2] ?? quoted[3]!) : note;
+  return text.length > 140 ? `${text.slice(0, 139)}…` : text;
+};
 const list = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 const reasons: ReasonRenderers = {
@@ -13,7 +19,7 @@ const reasons: ReasonRenderers = {
   supports: (r) => `${name(r.from)} is known to work with ${name(r.to)}${cite(r.sources)}.`,
   'not-listed': (r) => `${name(r.from)} is listed with ${name(r.to, false)}${range(r.allowed)}${cite(r.sources)}, not with this version.`,
   'closed-list': (r) =>
-    `${name(r.from)} supports only ${r.listed.length ? list(r.listed.map((x) => name(x))) : 'other products'} of its ${r.kind} list${cite(r.sources)}${r.wording ? ` (${r.wording})` : ''}; ${name(r.to)} is not on it.`,
+    `${name(r.from)} supports only ${r.listed.length ? list(r.listed.map((x) => name(x))) : 'other products'} of its ${r.kind} list${cite(r.sources)}${r.wording ? ` ("${wordingOf(r.wording)}")` : ''}; ${name(r.to)} is not on it.`,
   'table-row': (r) => `${r.table} lists ${name(r.a)} with ${name(r.b)}${cite(r.sources)}.`,
   'arch-ok': (r) => `${name(r.from)} runs on ${r.arches.join(', ')}${cite(r.sources)}.`,
   'arch-bad': (r) => `${name(r.from)} runs on ${r.arches.join(', ')} only${cite(r.sources)}; the stack is ${r.arch}.`,

@@ -1,4 +1,5 @@
 import type { Ref } from '../../engine/reasons.ts';
+import { wordingOf } from './en.ts';
 import type { Locale, ReasonRenderers, Words } from './types.ts';
 
 const name = (r: Ref, withVersion = true) => (withVersion && r.version ? `${r.name.zh} ${r.version}` : r.name.zh);
@@ -16,7 +17,7 @@ const reasons: ReasonRenderers = {
   supports: (r) => `${name(r.from)} 已知可与 ${name(r.to)} 配合使用${cite(r.sources)}。`,
   'not-listed': (r) => `${name(r.from)} 仅列出与 ${name(r.to, false)}${range(r.allowed)} 配套${cite(r.sources)}，未列出此版本。`,
   'closed-list': (r) =>
-    `${name(r.from)} 的${KIND[r.kind] ?? r.kind}支持列表只有 ${r.listed.length ? list(r.listed.map((x) => name(x))) : '其他产品'}${cite(r.sources)}${r.wording ? `（原文：${r.wording}）` : ''}，不含 ${name(r.to)}。`,
+    `${name(r.from)} 的${KIND[r.kind] ?? r.kind}支持列表只有 ${r.listed.length ? list(r.listed.map((x) => name(x))) : '其他产品'}${cite(r.sources)}${r.wording ? `（原文：${wordingOf(r.wording)}）` : ''}，不含 ${name(r.to)}。`,
   'table-row': (r) => `《${r.table}》列出 ${name(r.a)} 与 ${name(r.b)} 配套${cite(r.sources)}。`,
   'arch-ok': (r) => `${name(r.from)} 支持 ${r.arches.join('、')} 架构${cite(r.sources)}。`,
   'arch-bad': (r) => `${name(r.from)} 仅支持 ${r.arches.join('、')} 架构${cite(r.sources)}；该栈为 ${r.arch}。`,
