@@ -4,7 +4,7 @@ import { Matrix } from '../../src/data/matrix.ts';
 import { check } from '../../src/engine/check.ts';
 import { StackfitError } from '../../src/errors.ts';
 import { loadDataset } from '../../src/node.ts';
-import { MINI, miniWith } from '../helpers.ts';
+import { miniWith } from '../helpers.ts';
 
 /*
  * Reading vendors the way they write, on the bundled records: each case names the vendor wording

@@ -6,7 +6,7 @@ import { pairFacts, type StackContext } from '../facts.ts';
 import type { ReadOptions } from '../options.ts';
 import type { ParsedStack } from '../parse-stack.ts';
 import type { Reason, Ref } from '../reasons.ts';
-import type { PairStatus, ResolvedComponent } from '../types.ts';
+import type { ResolvedComponent } from '../types.ts';
 import { domainOf, type Variable } from './variables.ts';
 
 /*
