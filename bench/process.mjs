@@ -1,0 +1,103 @@
+/**
+ * Whole CLI processes against bare Node (`node -e 0`), since people and scripts call the CLI once
+ * per question: for each command, interleaved pairs (bare, command, bare, command ...), the median
+ * wall time of each side and their ratio, and the median peak RSS of each side as the OS reports it
+ * (`/usr/bin/time -f %M` where it exists; otherwise a preload on both sides that prints
+ * `process.resourceUsage().maxRSS` at exit). Memory runs are separate pairs, so the time figures
+ * carry no wrapper.
+ *
+ *   node bench/process.mjs [RUNS]      (default 21 pairs; needs `npm run build` first)
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = join(ROOT, 'dist', 'cli.js');
+const RUNS = Math.max(15, Number(process.argv[2]) || 21);
+const DATE = ['--date', '2026-11-28'];
+const STACK = ['ascend-910b', 'kunpeng-920', 'cann@8.0.0', 'torch_npu@2.4.0.post2', 'torch@2.4.0', 'python@3.10', 'openeuler@22.03 LTS'];
+
+/** A captured Ascend server (real captures from test/fixtures/probe) for `probe --root`. */
+function capturedServer() {
+  const root = mkdtempSync(join(tmpdir(), 'stackfit-bench-probe-'));
+  const files = {
+    'etc/os-release': 'os-release/openeuler-22.03-lts-sp3.txt',
+    '.commands/lscpu.txt': 'cpuinfo/kunpeng920-openeuler2403sp2-lscpu.txt',
+    '.commands/npu-smi-info.txt': 'npu-smi/paddle-docs-910B2C-npu-smi-23.0.3.txt',
+    'usr/local/Ascend/ascend-toolkit/latest/aarch64-linux/ascend_toolkit_install.info': 'cann/toolkit-8.3.RC2-aarch64.txt',
+    '.commands/pip-list.txt': 'pip/collect-env-torch-npu-2.8.0-vllm-ascend-0.12.0rc1.txt',
+  };
+  for (const [path, capture] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    cpSync(join(ROOT, 'test', 'fixtures', 'probe', capture), join(root, path));
+  }
+  return root;
+}
+
+const probeRoot = capturedServer();
+const COMMANDS = [
+  { name: 'check (7 items)', args: ['check', ...STACK, ...DATE], goal: 1.5 },
+  { name: 'solve ascend-910b kunpeng-920 vllm', args: ['solve', 'ascend-910b', 'kunpeng-920', 'vllm', ...DATE], goal: 2 },
+  { name: 'fix torch_npu@2.9.0 torch@2.8.0 python@3.11 --pin torch', args: ['fix', 'torch_npu@2.9.0', 'torch@2.8.0', 'python@3.11', '--pin', 'torch', ...DATE], goal: 2 },
+  { name: 'gaps ascend-910b cann@8.5.0 python@3.11 ubuntu@22.04', args: ['gaps', 'ascend-910b', 'cann@8.5.0', 'python@3.11', 'ubuntu@22.04', ...DATE], goal: 2 },
+  { name: 'probe --root (captured Ascend server) --check', args: ['probe', '--root', probeRoot, '--check', ...DATE], goal: 2 },
+  { name: 'lint data/', args: ['lint', join(ROOT, 'data')] },
+];
+
+const TIME = '/usr/bin/time';
+const hasTime = existsSync(TIME) && spawnSync(TIME, ['-f', '%M', 'true'], { encoding: 'utf8' }).status === 0;
+const hook = join(mkdtempSync(join(tmpdir(), 'stackfit-bench-rss-')), 'rss.cjs');
+writeFileSync(hook, "process.on('exit', () => require('fs').writeSync(2, `\\nmaxrss ${process.resourceUsage().maxRSS}\\n`));\n");
+
+const BARE = ['-e', '0'];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function wall(args) {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = performance.now() - t;
+  if (r.status !== 0 && r.status !== 1 && r.status !== 3) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+/** Peak resident set in MB. */
+function peak(args) {
+  if (hasTime) {
+    const r = spawnSync(TIME, ['-f', '%M', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    return Number(r.stderr.trim().split('\n').at(-1)) / 1024;
+  }
+  const r = spawnSync(process.execPath, ['--require', hook, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  return Number(/maxrss (\d+)/.exec(r.stderr)?.[1]) / 1024;
+}
+
+export const results = [];
+for (let i = 0; i < 3; i++) wall(BARE), wall([CLI, ...COMMANDS[0].args]);
+for (const c of COMMANDS) {
+  const args = [CLI, ...c.args];
+  const t = { bare: [], cmd: [] };
+  const m = { bare: [], cmd: [] };
+  for (let i = 0; i < RUNS; i++) {
+    t.bare.push(wall(BARE));
+    t.cmd.push(wall(args));
+  }
+  for (let i = 0; i < RUNS; i++) {
+    m.bare.push(peak(BARE));
+    m.cmd.push(peak(args));
+  }
+  const r = { name: c.name, bareMs: median(t.bare), ms: median(t.cmd), bareMb: median(m.bare), mb: median(m.cmd), goal: c.goal };
+  r.ratio = r.ms / r.bareMs;
+  r.memRatio = r.mb / r.bareMb;
+  console.log(`  ${c.name}: ${r.ms.toFixed(1)} ms vs bare ${r.bareMs.toFixed(1)} ms (${r.ratio.toFixed(2)}x${c.goal ? `, goal ${c.goal}x` : ''}); peak ${r.mb.toFixed(1)} MB vs ${r.bareMb.toFixed(1)} MB (${r.memRatio.toFixed(2)}x)`);
+  results.push(r);
+}
+rmSync(probeRoot, { recursive: true, force: true });
+rmSync(dirname(hook), { recursive: true, force: true });
+export const method = `${RUNS} interleaved pairs per command; peak RSS from ${hasTime ? '`/usr/bin/time -f %M`' : 'process.resourceUsage().maxRSS (preloaded on both sides)'}`;
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  console.log(`${pkg.name} ${pkg.version}, Node ${process.version}: ${method}`);
+}
