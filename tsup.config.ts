@@ -1,14 +1,19 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 /** `npm run demo` needs only the JavaScript: skip the type build (most of the time) and keep existing types. */
 const jsOnly = Boolean(process.env.STACKFIT_JS_ONLY);
+const common: Options = { target: 'node20', sourcemap: false };
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', node: 'src/node.ts', cli: 'src/cli/main.ts' },
-  format: ['esm', 'cjs'],
-  dts: jsOnly ? false : { entry: { index: 'src/index.ts', node: 'src/node.ts' } },
-  target: 'node20',
-  clean: !jsOnly,
-  sourcemap: false,
-  publicDir: 'dist-data',
-});
+export default defineConfig([
+  {
+    ...common,
+    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    format: ['esm', 'cjs'],
+    dts: jsOnly ? false : true,
+    clean: jsOnly ? false : ['!cli.cjs'],
+    publicDir: 'dist-data',
+  },
+  // The CLI is one CommonJS file: its commands stay unevaluated until a run asks for one, where an
+  // ES module build would resolve a dozen chunks on every run.
+  { ...common, entry: { cli: 'src/cli/main.ts' }, format: ['cjs'] },
+]);
