@@ -134,13 +134,37 @@ function devRelease(c: ResolvedComponent): string {
  * has a column for it, the pair conflicts, citing the lists. Several closed rules that apply are
  * united. Without a version of `from`, the lists decide only when they cover every release.
  */
+const closedMemo = new WeakMap<Compiled, Map<string, ReadonlyMap<CompiledRule, string>>>();
+
+/**
+ * The closed rules of a product that close the layer of `to`, each with the layer it closes (in
+ * rule order). It depends only on the product and `to`'s kind and role, so it is worked out once
+ * per layer rather than for every pair a solve looks at.
+ */
+function closedRulesFor(matrix: Matrix, compiled: Compiled, from: string, list: readonly CompiledRule[], to: ResolvedComponent): ReadonlyMap<CompiledRule, string> {
+  let memo = closedMemo.get(compiled);
+  if (!memo) closedMemo.set(compiled, (memo = new Map()));
+  const key = `${from}\u0000${to.kind}\u0000${to.role ?? ''}\u0000${to.product.kind}\u0000${to.product.role ?? ''}`;
+  let hit = memo.get(key);
+  if (!hit) {
+    const closing = new Map<CompiledRule, string>();
+    for (const cr of list) {
+      const layer = cr.rule.closed?.find((sel) => selects(sel, to.product)) ?? (cr.rule.only?.some((id) => isSameLayer(matrix, id, to)) ? layerOf(to) : undefined);
+      if (layer) closing.set(cr, layer);
+    }
+    memo.set(key, (hit = closing));
+  }
+  return hit;
+}
+
 function closedFacts(matrix: Matrix, from: ResolvedComponent, to: ResolvedComponent, ctx: StackContext, out: Fact[]): void {
   const compiled = compile(matrix);
   const list = compiled.closed.get(from.id);
   if (!list) return;
   const toNames = [to.id, ...(compiled.familiesOf.get(to.id) ?? [])];
-  const layer = (cr: CompiledRule) => cr.rule.closed?.find((sel) => selects(sel, to.product)) ?? (cr.rule.only?.some((id) => isSameLayer(matrix, id, to)) ? layerOf(to) : undefined);
-  let applicable = list.filter((cr) => layer(cr) && scopeOf(cr.rule.when, ctx) !== 'no');
+  const closing = closedRulesFor(matrix, compiled, from.id, list, to);
+  const layer = (cr: CompiledRule) => closing.get(cr);
+  let applicable = [...closing.keys()].filter((cr) => scopeOf(cr.rule.when, ctx) !== 'no');
   if (!applicable.length) return;
   if (from.parsed) {
     applicable = applicable.filter((cr) => !cr.releases || satisfies(cr.releases, from.parsed) === 'yes');
