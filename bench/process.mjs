@@ -38,6 +38,7 @@ function capturedServer() {
   return root;
 }
 
+const BARE = ['-e', '0'];
 const probeRoot = capturedServer();
 const COMMANDS = [
   { name: 'check (7 items)', args: ['check', ...STACK, ...DATE], goal: 1.5 },
@@ -46,19 +47,26 @@ const COMMANDS = [
   { name: 'gaps ascend-910b cann@8.5.0 python@3.11 ubuntu@22.04', args: ['gaps', 'ascend-910b', 'cann@8.5.0', 'python@3.11', 'ubuntu@22.04', ...DATE], goal: 2 },
   { name: 'probe --root (captured Ascend server) --check', args: ['probe', '--root', probeRoot, '--check', ...DATE], goal: 2 },
   { name: 'lint data/', args: ['lint', join(ROOT, 'data')] },
-];
+].map((c) => ({ ...c, args: [CLI, ...c.args], base: BARE, baseName: 'node -e 0' }));
+
+// The library in a process of its own, against one that only parses the compiled data (both ES modules).
+const esm = (code) => ['--input-type=module', '-e', code];
+const PARSE_ONLY = esm(`import { readFileSync } from 'node:fs'; JSON.parse(readFileSync(${JSON.stringify(join(ROOT, 'dist', 'data.json'))}, 'utf8'));`);
+const LIBRARY = [
+  { name: "import('stackfit') + loadMatrix()", args: esm("import { loadMatrix } from 'stackfit'; loadMatrix();"), goal: 1.3 },
+  { name: "import('stackfit') + loadMatrix() + one check (7 items)", args: esm(`import { check, loadMatrix } from 'stackfit'; check(loadMatrix(), ${JSON.stringify(STACK)});`) },
+].map((c) => ({ ...c, base: PARSE_ONLY, baseName: 'JSON.parse of data.json' }));
 
 const TIME = '/usr/bin/time';
 const hasTime = existsSync(TIME) && spawnSync(TIME, ['-f', '%M', 'true'], { encoding: 'utf8' }).status === 0;
 const hook = join(mkdtempSync(join(tmpdir(), 'stackfit-bench-rss-')), 'rss.cjs');
 writeFileSync(hook, "process.on('exit', () => require('fs').writeSync(2, `\\nmaxrss ${process.resourceUsage().maxRSS}\\n`));\n");
 
-const BARE = ['-e', '0'];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function wall(args) {
   const t = performance.now();
-  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], cwd: ROOT });
   const ms = performance.now() - t;
   if (r.status !== 0 && r.status !== 1 && r.status !== 3) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return ms;
@@ -67,31 +75,30 @@ function wall(args) {
 /** Peak resident set in MB. */
 function peak(args) {
   if (hasTime) {
-    const r = spawnSync(TIME, ['-f', '%M', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const r = spawnSync(TIME, ['-f', '%M', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', cwd: ROOT });
     return Number(r.stderr.trim().split('\n').at(-1)) / 1024;
   }
-  const r = spawnSync(process.execPath, ['--require', hook, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--require', hook, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', cwd: ROOT });
   return Number(/maxrss (\d+)/.exec(r.stderr)?.[1]) / 1024;
 }
 
 export const results = [];
-for (let i = 0; i < 3; i++) wall(BARE), wall([CLI, ...COMMANDS[0].args]);
-for (const c of COMMANDS) {
-  const args = [CLI, ...c.args];
-  const t = { bare: [], cmd: [] };
-  const m = { bare: [], cmd: [] };
+for (let i = 0; i < 3; i++) wall(BARE), wall(COMMANDS[0].args);
+for (const c of [...COMMANDS, ...LIBRARY]) {
+  const t = { base: [], cmd: [] };
+  const m = { base: [], cmd: [] };
   for (let i = 0; i < RUNS; i++) {
-    t.bare.push(wall(BARE));
-    t.cmd.push(wall(args));
+    t.base.push(wall(c.base));
+    t.cmd.push(wall(c.args));
   }
   for (let i = 0; i < RUNS; i++) {
-    m.bare.push(peak(BARE));
-    m.cmd.push(peak(args));
+    m.base.push(peak(c.base));
+    m.cmd.push(peak(c.args));
   }
-  const r = { name: c.name, bareMs: median(t.bare), ms: median(t.cmd), bareMb: median(m.bare), mb: median(m.cmd), goal: c.goal };
-  r.ratio = r.ms / r.bareMs;
-  r.memRatio = r.mb / r.bareMb;
-  console.log(`  ${c.name}: ${r.ms.toFixed(1)} ms vs bare ${r.bareMs.toFixed(1)} ms (${r.ratio.toFixed(2)}x${c.goal ? `, goal ${c.goal}x` : ''}); peak ${r.mb.toFixed(1)} MB vs ${r.bareMb.toFixed(1)} MB (${r.memRatio.toFixed(2)}x)`);
+  const r = { name: c.name, baseName: c.baseName, baseMs: median(t.base), ms: median(t.cmd), baseMb: median(m.base), mb: median(m.cmd), goal: c.goal };
+  r.ratio = r.ms / r.baseMs;
+  r.memRatio = r.mb / r.baseMb;
+  console.log(`  ${c.name}: ${r.ms.toFixed(1)} ms vs ${c.baseName} ${r.baseMs.toFixed(1)} ms (${r.ratio.toFixed(2)}x${c.goal ? `, goal ${c.goal}x` : ''}); peak ${r.mb.toFixed(1)} MB vs ${r.baseMb.toFixed(1)} MB (${r.memRatio.toFixed(2)}x)`);
   results.push(r);
 }
 rmSync(probeRoot, { recursive: true, force: true });
