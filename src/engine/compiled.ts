@@ -110,50 +110,74 @@ function lazy<T>(make: () => T): () => T {
   };
 }
 
+type Target = CompiledRule['targets'][number];
+
+/** A rule target whose range is parsed on first read. */
+class LazyTarget implements Target {
+  #range: Range | undefined | null = null;
+  constructor(
+    private readonly matrix: Matrix,
+    readonly relation: Target['relation'],
+    readonly id: string,
+    readonly text: string,
+  ) {}
+  get range(): Range | undefined {
+    if (this.#range === null) this.#range = rangeFor(this.matrix, this.id, this.text);
+    return this.#range;
+  }
+}
+
+/** A rule whose `releases` range is parsed on first read. */
+class LazyRule implements CompiledRule {
+  #releases: Range | undefined | null = null;
+  constructor(
+    private readonly matrix: Matrix,
+    private readonly owner: string,
+    readonly rule: Rule,
+    readonly targets: readonly Target[],
+  ) {}
+  get releases(): Range | undefined {
+    if (this.#releases === null) this.#releases = this.rule.releases !== undefined ? rangeFor(this.matrix, this.owner, this.rule.releases) : undefined;
+    return this.#releases;
+  }
+}
+
+const RELATIONS = ['requires', 'supports', 'conflicts'] as const;
+
 /**
  * Indexes every rule and table of a matrix once (cached per matrix). Ranges are parsed on first
- * use: a process that checks one stack parses only the ranges that stack touches.
+ * use: a process that checks one stack parses only the ranges that stack touches. This runs at the
+ * start of every process that asks a question, so it allocates little: no closure per target.
  */
 export function compile(matrix: Matrix): Compiled {
   const hit = cache.get(matrix);
   if (hit) return hit;
   const rules = new Map<string, CompiledRule[]>();
   const mentions = new Map<string, Set<string>>();
+  const mentionOne = (a: string, b: string) => {
+    const set = mentions.get(a);
+    if (set) set.add(b);
+    else mentions.set(a, new Set([b]));
+  };
   const mention = (a: string, b: string) => {
-    if (!mentions.has(a)) mentions.set(a, new Set());
-    if (!mentions.has(b)) mentions.set(b, new Set());
-    mentions.get(a)!.add(b);
-    mentions.get(b)!.add(a);
+    mentionOne(a, b);
+    mentionOne(b, a);
   };
   const { dataset } = internalsOf(matrix);
   for (const p of dataset.products) {
     const list: CompiledRule[] = [];
     for (const rule of p.rules ?? []) {
-      const targets: CompiledRule['targets'][number][] = [];
-      for (const relation of ['requires', 'supports', 'conflicts'] as const) {
-        for (const [id, text] of Object.entries(rule[relation] ?? {})) {
-          const range = lazy(() => rangeFor(matrix, id, text));
-          targets.push({
-            relation,
-            id,
-            text,
-            get range() {
-              return range();
-            },
-          });
+      const targets: Target[] = [];
+      for (const relation of RELATIONS) {
+        const named = rule[relation];
+        if (!named) continue;
+        for (const id of Object.keys(named)) {
+          targets.push(new LazyTarget(matrix, relation, id, named[id]!));
           mention(p.id, id);
         }
       }
       for (const id of rule.only ?? []) mention(p.id, id);
-      const own = rule.releases;
-      const releases = lazy(() => (own !== undefined ? rangeFor(matrix, p.id, own) : undefined));
-      list.push({
-        rule,
-        targets,
-        get releases() {
-          return releases();
-        },
-      });
+      list.push(new LazyRule(matrix, p.id, rule, targets));
     }
     rules.set(p.id, list);
   }
@@ -179,15 +203,21 @@ export function compile(matrix: Matrix): Compiled {
     const inherited = fams.flatMap((f) => rules.get(f) ?? []);
     if (inherited.length) rules.set(member, [...(rules.get(member) ?? []), ...inherited]);
   }
-  const byTarget = new Map<string, Map<string, (readonly [CompiledRule, CompiledRule['targets'][number]])[]>>();
+  const byTarget = new Map<string, Map<string, (readonly [CompiledRule, Target])[]>>();
   const closed = new Map<string, CompiledRule[]>();
   for (const [from, list] of rules) {
-    const m = new Map<string, (readonly [CompiledRule, CompiledRule['targets'][number]])[]>();
+    const m = new Map<string, (readonly [CompiledRule, Target])[]>();
     for (const cr of list) {
-      if (cr.rule.closed || cr.rule.only) closed.set(from, [...(closed.get(from) ?? []), cr]);
+      if (cr.rule.closed || cr.rule.only) {
+        const own = closed.get(from);
+        if (own) own.push(cr);
+        else closed.set(from, [cr]);
+      }
       for (const t of cr.targets) {
         for (const id of [t.id, ...(membersOf.get(t.id) ?? [])]) {
-          m.set(id, [...(m.get(id) ?? []), [cr, t] as const]);
+          const pairs = m.get(id);
+          if (pairs) pairs.push([cr, t] as const);
+          else m.set(id, [[cr, t] as const]);
           mention(from, id);
         }
       }
