@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
 /** `npm run demo` needs only the JavaScript: skip the type build (most of the time) and keep existing types. */
@@ -16,6 +17,11 @@ export default defineConfig([
     publicDir: 'dist-data',
   },
   // The CLI is one CommonJS file: its commands stay unevaluated until a run asks for one, where an
-  // ES module build would resolve a dozen chunks on every run.
-  { ...common, entry: { cli: 'src/cli/main.ts' }, format: ['cjs'] },
+  // ES module build would resolve a dozen chunks on every run. It reads the data from data.json.
+  {
+    ...common,
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['cjs'],
+    esbuildPlugins: [{ name: 'data-file', setup: (b) => b.onResolve({ filter: /generated\/dataset\.ts$/ }, () => ({ path: resolve('src/cli/dataset-file.ts') })) }],
+  },
 ]);
