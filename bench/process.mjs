@@ -2,9 +2,9 @@
  * Whole CLI processes against bare Node (`node -e 0`), since people and scripts call the CLI once
  * per question: for each command, interleaved pairs (bare, command, bare, command ...), the median
  * wall time of each side and their ratio, and the median peak RSS of each side as the OS reports it
- * (`/usr/bin/time -f %M` where it exists; otherwise a preload on both sides that prints
- * `process.resourceUsage().maxRSS` at exit). Memory runs are separate pairs, so the time figures
- * carry no wrapper.
+ * (`/usr/bin/time -f %M` where it exists; otherwise `process.resourceUsage().maxRSS` at exit). The
+ * memory runs are separate pairs, so the wall times carry no wrapper; they also report the CPU time
+ * (user + system, from a preload on both sides), which a busy machine disturbs less than wall time.
  *
  *   node bench/process.mjs [RUNS]      (default 21 pairs; needs `npm run build` first)
  */
@@ -60,7 +60,7 @@ const LIBRARY = [
 const TIME = '/usr/bin/time';
 const hasTime = existsSync(TIME) && spawnSync(TIME, ['-f', '%M', 'true'], { encoding: 'utf8' }).status === 0;
 const hook = join(mkdtempSync(join(tmpdir(), 'stackfit-bench-rss-')), 'rss.cjs');
-writeFileSync(hook, "process.on('exit', () => require('fs').writeSync(2, `\\nmaxrss ${process.resourceUsage().maxRSS}\\n`));\n");
+writeFileSync(hook, "process.on('exit', () => { const r = process.resourceUsage(); require('fs').writeSync(2, `\\nmaxrss ${r.maxRSS} cpu ${r.userCPUTime + r.systemCPUTime}\\n`); });\n");
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -72,14 +72,14 @@ function wall(args) {
   return ms;
 }
 
-/** Peak resident set in MB. */
+/** Peak resident set in MB (from the OS) and CPU time in ms. */
 function peak(args) {
-  if (hasTime) {
-    const r = spawnSync(TIME, ['-f', '%M', process.execPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', cwd: ROOT });
-    return Number(r.stderr.trim().split('\n').at(-1)) / 1024;
-  }
-  const r = spawnSync(process.execPath, ['--require', hook, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', cwd: ROOT });
-  return Number(/maxrss (\d+)/.exec(r.stderr)?.[1]) / 1024;
+  const node = [process.execPath, '--require', hook, ...args];
+  const r = hasTime
+    ? spawnSync(TIME, ['-f', 'time-maxrss %M', ...node], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', cwd: ROOT })
+    : spawnSync(node[0], node.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', cwd: ROOT });
+  const kb = Number((hasTime ? /time-maxrss (\d+)/ : /maxrss (\d+)/).exec(r.stderr)?.[1]);
+  return { mb: kb / 1024, cpu: Number(/cpu (\d+)/.exec(r.stderr)?.[1]) / 1000 };
 }
 
 export const results = [];
@@ -95,15 +95,26 @@ for (const c of [...COMMANDS, ...LIBRARY]) {
     m.base.push(peak(c.base));
     m.cmd.push(peak(c.args));
   }
-  const r = { name: c.name, baseName: c.baseName, baseMs: median(t.base), ms: median(t.cmd), baseMb: median(m.base), mb: median(m.cmd), goal: c.goal };
+  const r = {
+    name: c.name,
+    baseName: c.baseName,
+    baseMs: median(t.base),
+    ms: median(t.cmd),
+    baseMb: median(m.base.map((x) => x.mb)),
+    mb: median(m.cmd.map((x) => x.mb)),
+    baseCpu: median(m.base.map((x) => x.cpu)),
+    cpu: median(m.cmd.map((x) => x.cpu)),
+    goal: c.goal,
+  };
   r.ratio = r.ms / r.baseMs;
   r.memRatio = r.mb / r.baseMb;
-  console.log(`  ${c.name}: ${r.ms.toFixed(1)} ms vs ${c.baseName} ${r.baseMs.toFixed(1)} ms (${r.ratio.toFixed(2)}x${c.goal ? `, goal ${c.goal}x` : ''}); peak ${r.mb.toFixed(1)} MB vs ${r.baseMb.toFixed(1)} MB (${r.memRatio.toFixed(2)}x)`);
+  r.cpuRatio = r.cpu / r.baseCpu;
+  console.log(`  ${c.name}: ${r.ms.toFixed(1)} ms vs ${c.baseName} ${r.baseMs.toFixed(1)} ms (${r.ratio.toFixed(2)}x${c.goal ? `, goal ${c.goal}x` : ''}); CPU ${r.cpu.toFixed(1)} vs ${r.baseCpu.toFixed(1)} ms (${r.cpuRatio.toFixed(2)}x); peak ${r.mb.toFixed(1)} MB vs ${r.baseMb.toFixed(1)} MB (${r.memRatio.toFixed(2)}x)`);
   results.push(r);
 }
 rmSync(probeRoot, { recursive: true, force: true });
 rmSync(dirname(hook), { recursive: true, force: true });
-export const method = `${RUNS} interleaved pairs per command; peak RSS from ${hasTime ? '`/usr/bin/time -f %M`' : 'process.resourceUsage().maxRSS (preloaded on both sides)'}`;
+export const method = `${RUNS} interleaved pairs per command; peak RSS from ${hasTime ? '`/usr/bin/time -f %M`' : 'process.resourceUsage().maxRSS'}, CPU time (user + system) from process.resourceUsage() at exit`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
