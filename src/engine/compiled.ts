@@ -14,6 +14,13 @@ export interface CompiledRule {
   readonly targets: readonly { readonly relation: 'requires' | 'supports' | 'conflicts'; readonly id: string; readonly range: Range | undefined; readonly text: string }[];
 }
 
+/** Rows whose cell admits a version: yes, maybe, and per row 1 (yes), 2 (maybe) or 0, for lookups. */
+export interface RowMatch {
+  readonly yes: readonly number[];
+  readonly maybe: readonly number[];
+  readonly status: Uint8Array;
+}
+
 export interface CompiledTable {
   readonly table: Table;
   /** Product id per column (undefined for label columns). */
@@ -25,7 +32,7 @@ export interface CompiledTable {
   /** Index of the `{source: true}` column, or -1: the page each row was copied from. */
   readonly sourceColumn: number;
   /** Rows whose key cell admits a key version (yes) or may (maybe), by version text. */
-  readonly keyRows: Map<string, { readonly yes: readonly number[]; readonly maybe: readonly number[] }>;
+  readonly keyRows: Map<string, RowMatch>;
   /** Joined cell texts per column and key version (explanations). */
   readonly allowed: Map<string, string>;
 }

@@ -1,7 +1,7 @@
 import { internalsOf, type Matrix } from '../data/matrix.ts';
 import type { Evidence } from '../schema/constants.ts';
 import { satisfies, type Satisfaction } from '../version/range.ts';
-import { compile, type Compiled, type CompiledRule, type CompiledTable } from './compiled.ts';
+import { compile, type Compiled, type CompiledRule, type CompiledTable, type RowMatch } from './compiled.ts';
 import { EVIDENCE_LEVELS } from '../schema/constants.ts';
 import { selects } from './selector.ts';
 import { memoFor } from './memo.ts';
@@ -223,19 +223,26 @@ function isOfLayer(matrix: Matrix, id: string, selector: string): boolean {
 }
 
 /** Rows whose cell in a column admits an item's version, memoized per table, column and version. */
-function rowsFor(ct: CompiledTable, col: number, item: ResolvedComponent): { readonly yes: readonly number[]; readonly maybe: readonly number[] } {
+function rowsFor(ct: CompiledTable, col: number, item: ResolvedComponent): RowMatch {
   const memo = `${col}|${item.parsed ? (item.parsed.upper ? `~${item.parsed.text}` : item.parsed.text) : ''}`;
   const hit = ct.keyRows.get(memo);
   if (hit) return hit;
   const yes: number[] = [];
   const maybe: number[] = [];
-  ct.column(col).forEach((cell, r) => {
+  const cells = ct.column(col);
+  const status = new Uint8Array(cells.length);
+  cells.forEach((cell, r) => {
     if (!cell) return;
     const s = satisfies(cell, item.parsed);
-    if (s === 'yes') yes.push(r);
-    else if (s === 'maybe') maybe.push(r);
+    if (s === 'yes') {
+      yes.push(r);
+      status[r] = 1;
+    } else if (s === 'maybe') {
+      maybe.push(r);
+      status[r] = 2;
+    }
   });
-  const out = { yes, maybe };
+  const out = { yes, maybe, status };
   if (ct.keyRows.size < 5000) ct.keyRows.set(memo, out);
   return out;
 }
@@ -311,8 +318,8 @@ function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, 
       const rows = (applies ? keyRows : maybeRows).filter(present);
       if (!rows.length) continue;
       const ro = rowsFor(ct, io, other);
-      const hits = rows.filter((r) => ro.yes.includes(r));
-      const sat = hits.length ? 'yes' : rows.some((r) => ro.maybe.includes(r)) ? 'maybe' : 'no';
+      const hits = rows.filter((r) => ro.status[r] === 1);
+      const sat = hits.length ? 'yes' : rows.some((r) => ro.status[r] === 2) ? 'maybe' : 'no';
       const allowed = allowedText(ct, io, key, rows);
       out.push({
         ...base,
@@ -331,14 +338,14 @@ function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, 
       const keyId = ct.products[0];
       const keyItem = keyId ? ctx.present?.get(keyId) : undefined;
       if (keyId && !keyItem) continue;
-      const keyYes = keyItem ? rowsFor(ct, 0, keyItem).yes : undefined;
-      const keyRows = keyYes ? { has: (r: number) => keyYes.includes(r) } : undefined;
+      const keyYes = keyItem ? rowsFor(ct, 0, keyItem).status : undefined;
+      const keyRows = keyYes ? { has: (r: number) => keyYes[r] === 1 } : undefined;
       const ra = rowsFor(ct, ia, a);
       const rb = rowsFor(ct, ib, b);
       const inKey = (r: number) => !keyRows || keyRows.has(r);
-      const bothRows = ra.yes.filter((r) => rb.yes.includes(r) && inKey(r));
+      const bothRows = ra.yes.filter((r) => rb.status[r] === 1 && inKey(r));
       const both = bothRows.length > 0;
-      const inB = (r: number) => (rb.yes.includes(r) || rb.maybe.includes(r)) && inKey(r);
+      const inB = (r: number) => rb.status[r] !== 0 && inKey(r);
       const maybe = both || ra.yes.some(inB) || ra.maybe.some(inB);
       if (both || maybe) out.push({ ...base, sources: rowSources(ct, bothRows), kind: 'table-row', from: a, to: b, allowed: '', sat: both ? 'yes' : 'maybe', applies: 'yes' });
     }
