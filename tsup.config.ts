@@ -1,14 +1,27 @@
-import { defineConfig } from 'tsup';
+import { resolve } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
 
 /** `npm run demo` needs only the JavaScript: skip the type build (most of the time) and keep existing types. */
 const jsOnly = Boolean(process.env.STACKFIT_JS_ONLY);
+// No template literals in the output: esbuild would print the compiled data (one long JSON string)
+// as one, which V8 reads several times slower than a quoted string.
+const common: Options = { target: 'node20', sourcemap: false, esbuildOptions: (o) => void (o.supported = { 'template-literal': false }) };
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', node: 'src/node.ts', cli: 'src/cli/main.ts' },
-  format: ['esm', 'cjs'],
-  dts: jsOnly ? false : { entry: { index: 'src/index.ts', node: 'src/node.ts' } },
-  target: 'node20',
-  clean: !jsOnly,
-  sourcemap: false,
-  publicDir: 'dist-data',
-});
+export default defineConfig([
+  {
+    ...common,
+    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    format: ['esm', 'cjs'],
+    dts: jsOnly ? false : true,
+    clean: jsOnly ? false : ['!cli.cjs'],
+    publicDir: 'dist-data',
+  },
+  // The CLI is one CommonJS file: its commands stay unevaluated until a run asks for one, where an
+  // ES module build would resolve a dozen chunks on every run. It reads the data from data.json.
+  {
+    ...common,
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['cjs'],
+    esbuildPlugins: [{ name: 'data-file', setup: (b) => b.onResolve({ filter: /generated\/dataset\.ts$/ }, () => ({ path: resolve('src/cli/dataset-file.ts') })) }],
+  },
+]);

@@ -4,11 +4,8 @@
  *  - solve of a partial stack on the bundled data and on a 10x dataset, against brute-force
  *    enumeration of the same problem (every combination of the releases of the products solve
  *    placed in its best stack, each checked);
- *  - a whole Node process that imports the main entry and runs one check, against a process that
- *    only JSON.parses the compiled data.
+ * Whole processes are in process.mjs.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { check, loadMatrix, Matrix, solve } from 'stackfit';
 import { measure } from './measure.mjs';
 import { scaleDataset } from './scale.mjs';
@@ -99,19 +96,12 @@ const hardAgain = measure(`solve ${HARD.join(' ')}, repeated`, () => solve(bundl
 console.log(`solve ${HARD.join(' ')}: ${hard.stacks[0]?.verdict} ${hard.stacks[0]?.items.join(' ')} (${hard.explored} assignments); first call ${hardFirst.medianMs.toFixed(1)} ms`);
 results.push({ name: `solve ${HARD.join(' ')} (bridged through a plugin): repeated vs first call on a fresh matrix`, base: hardFirst, ours: hardAgain, ratio: hardFirst.medianMs / hardAgain.medianMs, unit: 'faster' });
 
-function processMs(args, runs = 15) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    execFileSync(process.execPath, args, { stdio: 'ignore' });
-    times.push(performance.now() - t);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
-}
-const dataPath = new URL('../dist/data.json', import.meta.url);
-readFileSync(dataPath);
-// Both processes load as ES modules, so the figure compares work, not module loaders.
-const parseOnly = processMs(['--input-type=module', '-e', `import { readFileSync } from 'node:fs'; JSON.parse(readFileSync(${JSON.stringify(dataPath.pathname)}, 'utf8'));`]);
-const full = processMs(['--input-type=module', '-e', `import { check, loadMatrix } from 'stackfit'; check(loadMatrix(), ${JSON.stringify(STACK)});`]);
-console.log(`process: import + one check ${full.toFixed(1)} ms vs JSON.parse only ${parseOnly.toFixed(1)} ms: ${(full / parseOnly).toFixed(2)}x`);
-results.push({ name: 'Node process: import main entry + one check vs JSON.parse of data only', base: { medianMs: parseOnly }, ours: { medianMs: full }, ratio: full / parseOnly, unit: 'slowdown' });
+/** The figures RESULTS.md lists on their own: first and repeated calls on the bundled data. */
+export const engine = {
+  firstCheck: cold,
+  warmCheck: c1,
+  firstSolve: firstCall(bundled.dataset, (x) => solve(x, PARTIAL, { date: DATE, limit: 1 }), 15),
+  warmSolve: measure(`solve ${PARTIAL.join(' ')}, repeated`, () => solve(bundled, PARTIAL, { date: DATE, limit: 1 }), 1, 700),
+  firstHardSolve: hardFirst,
+  warmHardSolve: hardAgain,
+};

@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 import { guardOutput } from './guard-output.ts';
 import { PROCESS_IO } from './io.ts';
-import { run } from './run.ts';
+import { prepare, run } from './run.ts';
 
 guardOutput(process);
-process.exitCode = run(process.argv.slice(2), PROCESS_IO);
+const argv = process.argv.slice(2);
+// Loads only what this command needs, then runs it.
+void prepare(argv).then(() => {
+  process.exitCode = run(argv, PROCESS_IO);
+});

@@ -1,24 +1,9 @@
 import type { Matrix } from '../data/matrix.ts';
 import { didYouMean } from '../data/did-you-mean.ts';
-import { loadMatrix } from '../data/load-matrix.ts';
 import { StackfitError, formatIssueLine } from '../errors.ts';
-import { loadMatrixWith, type Replacement } from '../node.ts';
+import type { Replacement } from '../node.ts';
 import { jsonText, visible } from '../report/visible.ts';
 import { parseArgs, wantsJson, type Args } from './args.ts';
-import * as checkCmd from './commands/check.ts';
-import * as fixCmd from './commands/fix.ts';
-import * as fmtCmd from './commands/fmt.ts';
-import * as gapsCmd from './commands/gaps.ts';
-import * as importCmd from './commands/import.ts';
-import * as lintCmd from './commands/lint.ts';
-import * as matrixCmd from './commands/matrix.ts';
-import * as probeCmd from './commands/probe.ts';
-import * as schemaCmd from './commands/schema.ts';
-import * as solveCmd from './commands/solve.ts';
-import * as searchCmd from './commands/search.ts';
-import * as showCmd from './commands/show.ts';
-import { requireFolder } from './fs.ts';
-import { replacedNote } from './replaced-note.ts';
 import type { Io } from './io.ts';
 
 const HELP = `stackfit: does this domestic compute stack fit together?
@@ -53,28 +38,72 @@ Examples:
 
 interface Command {
   readonly HELP: string;
-  readonly needsData: boolean;
   run(matrix: Matrix | undefined, args: Args, io: Io): number;
 }
 
-const COMMANDS: ReadonlyMap<string, Command> = new Map(Object.entries({
-  check: { HELP: checkCmd.HELP, needsData: true, run: (m, a, io) => checkCmd.check(m!, a, io) },
-  solve: { HELP: solveCmd.HELP, needsData: true, run: (m, a, io) => solveCmd.solve(m!, a, io) },
-  fix: { HELP: fixCmd.HELP, needsData: true, run: (m, a, io) => fixCmd.fix(m!, a, io) },
-  gaps: { HELP: gapsCmd.HELP, needsData: true, run: (m, a, io) => gapsCmd.gaps(m!, a, io) },
-  matrix: { HELP: matrixCmd.HELP, needsData: true, run: (m, a, io) => matrixCmd.matrix(m!, a, io) },
-  probe: { HELP: probeCmd.HELP, needsData: true, run: (m, a, io) => probeCmd.probe(m!, a, io) },
-  show: { HELP: showCmd.HELP, needsData: true, run: (m, a, io) => showCmd.show(m!, a, io) },
-  search: { HELP: searchCmd.HELP, needsData: true, run: (m, a, io) => searchCmd.search(m!, a, io) },
-  lint: { HELP: lintCmd.HELP, needsData: false, run: (_m, a, io) => lintCmd.lint(a, io) },
-  import: { HELP: importCmd.HELP, needsData: false, run: (_m, a, io) => importCmd.importCommand(a, io) },
-  fmt: { HELP: fmtCmd.HELP, needsData: false, run: (_m, a, io) => fmtCmd.fmt(a, io) },
-  schema: { HELP: schemaCmd.HELP, needsData: false, run: (_m, a, io) => schemaCmd.schema(a, io) },
-} satisfies Record<string, Command>));
+interface Entry {
+  readonly needsData: boolean;
+  load(): Promise<Command>;
+}
+
+/*
+ * Each command is imported when it is asked for: a process answers one question, and a query
+ * should not pay for loading the linter, the YAML parser or zod.
+ */
+const COMMANDS: ReadonlyMap<string, Entry> = new Map(Object.entries({
+  check: { needsData: true, load: async () => import('./commands/check.ts').then((c) => ({ HELP: c.HELP, run: (m, a, io) => c.check(m!, a, io) })) },
+  solve: { needsData: true, load: async () => import('./commands/solve.ts').then((c) => ({ HELP: c.HELP, run: (m, a, io) => c.solve(m!, a, io) })) },
+  fix: { needsData: true, load: async () => import('./commands/fix.ts').then((c) => ({ HELP: c.HELP, run: (m, a, io) => c.fix(m!, a, io) })) },
+  gaps: { needsData: true, load: async () => import('./commands/gaps.ts').then((c) => ({ HELP: c.HELP, run: (m, a, io) => c.gaps(m!, a, io) })) },
+  matrix: { needsData: true, load: async () => import('./commands/matrix.ts').then((c) => ({ HELP: c.HELP, run: (m, a, io) => c.matrix(m!, a, io) })) },
+  probe: { needsData: true, load: async () => import('./commands/probe.ts').then((c) => ({ HELP: c.HELP, run: (m, a, io) => c.probe(m!, a, io) })) },
+  show: { needsData: true, load: async () => import('./commands/show.ts').then((c) => ({ HELP: c.HELP, run: (m, a, io) => c.show(m!, a, io) })) },
+  search: { needsData: true, load: async () => import('./commands/search.ts').then((c) => ({ HELP: c.HELP, run: (m, a, io) => c.search(m!, a, io) })) },
+  lint: { needsData: false, load: async () => import('./commands/lint.ts').then((c) => ({ HELP: c.HELP, run: (_m, a, io) => c.lint(a, io) })) },
+  import: { needsData: false, load: async () => import('./commands/import.ts').then((c) => ({ HELP: c.HELP, run: (_m, a, io) => c.importCommand(a, io) })) },
+  fmt: { needsData: false, load: async () => import('./commands/fmt.ts').then((c) => ({ HELP: c.HELP, run: (_m, a, io) => c.fmt(a, io) })) },
+  schema: { needsData: false, load: async () => import('./commands/schema.ts').then((c) => ({ HELP: c.HELP, run: (_m, a, io) => c.schema(a, io) })) },
+} satisfies Record<string, Entry>));
+
+/** What `prepare` has loaded: commands by name, the bundled data, and the folder loader (`--data`). */
+const loaded = new Map<string, Command>();
+let bundled: typeof import('../data/load-matrix.ts') | undefined;
+let folders: (typeof import('../node.ts') & typeof import('./fs.ts') & typeof import('./replaced-note.ts')) | undefined;
+
+/**
+ * Loads what `run(argv)` needs: the command named, the bundled data if it reads data, and the
+ * folder loader only with `--data`. Without argv it loads everything (tests, embedders). Bad
+ * arguments load nothing; `run` reports them.
+ */
+export async function prepare(argv?: readonly string[]): Promise<void> {
+  let names = [...COMMANDS.keys()];
+  let data = true;
+  if (argv) {
+    let args: Args;
+    try {
+      args = parseArgs(argv);
+    } catch {
+      return;
+    }
+    names = args.command && COMMANDS.has(args.command) ? [args.command] : [];
+    data = args.data.length > 0;
+  }
+  const needsData = names.some((n) => COMMANDS.get(n)!.needsData);
+  await Promise.all([
+    ...names.map(async (n) => {
+      if (!loaded.has(n)) loaded.set(n, await COMMANDS.get(n)!.load());
+    }),
+    needsData && !bundled ? import('../data/load-matrix.ts').then((m) => (bundled = m)) : undefined,
+    needsData && data && !folders
+      ? Promise.all([import('../node.ts'), import('./fs.ts'), import('./replaced-note.ts')]).then(([n, f, r]) => (folders = { ...n, ...f, ...r }))
+      : undefined,
+  ]);
+}
 
 /** The bundled records with the `--data` folders over them; says on stderr which records were replaced. */
 function loadData(args: Args, io: Io): Matrix {
-  if (!args.data.length) return loadMatrix();
+  if (!args.data.length) return prepared(bundled).loadMatrix();
+  const { requireFolder, loadMatrixWith, replacedNote } = prepared(folders);
   for (const dir of args.data) requireFolder(dir, 'a folder of records for --data');
   const replaced: Replacement[] = [];
   const matrix = loadMatrixWith(args.data, { ...(args.date ? { today: args.date } : {}), onReplace: (r) => replaced.push(r) });
@@ -82,9 +111,16 @@ function loadData(args: Args, io: Io): Matrix {
   return matrix;
 }
 
+/** A module `prepare` loads; missing means `run` was called without it, a bug. */
+function prepared<T>(module: T | undefined): T {
+  if (!module) throw new Error('stackfit: run() before prepare(): call `await prepare(argv)` first');
+  return module;
+}
+
 /**
- * Runs the CLI and returns the exit code. Only the library's own error class is caught (one line,
- * exit 2); anything else is a bug and keeps its stack trace.
+ * Runs the CLI and returns the exit code, once `prepare(argv)` (or `prepare()`) has loaded what it
+ * needs. Only the library's own error class is caught (one line, exit 2); anything else is a bug
+ * and keeps its stack trace.
  */
 export function run(argv: readonly string[], io: Io): number {
   const json = wantsJson(argv);
@@ -95,16 +131,17 @@ export function run(argv: readonly string[], io: Io): number {
       io.out(HELP);
       return args.help ? 0 : 2;
     }
-    const command = COMMANDS.get(args.command);
-    if (!command) {
+    if (!COMMANDS.has(args.command)) {
       const names = [...COMMANDS.keys()];
       throw new StackfitError({ code: 'bad-input', message: `unknown command "${args.command.slice(0, 40)}"`, hint: didYouMean(args.command, names, `Commands: ${names.join(', ')}.`)! });
     }
+    const command = prepared(loaded.get(args.command));
+    const { needsData } = COMMANDS.get(args.command)!;
     if (args.help) {
       io.out(command.HELP);
       return 0;
     }
-    const matrix = command.needsData ? loadData(args, io) : undefined;
+    const matrix = needsData ? loadData(args, io) : undefined;
     return command.run(matrix, args, io);
   } catch (e) {
     if (!(e instanceof StackfitError)) throw e;

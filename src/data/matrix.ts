@@ -191,29 +191,30 @@ export class Matrix {
   parsedReleases(id: string): readonly { readonly release: Release; readonly version: Version }[] {
     const cached = this.#parsedReleases.get(id);
     if (cached) return cached;
-    const p = this.#products.get(id);
-    const scheme = p?.scheme ? SCHEMES[p.scheme] : undefined;
-    const list = scheme ? this.releases(id).flatMap((release) => {
-      const version = scheme.parse(release.version);
-      return version ? [{ release, version }] : [];
-    }) : [];
-    sealDeep(list);
-    this.#parsedReleases.set(id, list);
-    return list;
+    this.#sortReleases(id);
+    return this.#parsedReleases.get(id)!;
   }
 
   /** A product's releases sorted oldest to newest by its own scheme. */
   releases(id: string): readonly Release[] {
     const cached = this.#sortedReleases.get(id);
     if (cached) return cached;
+    this.#sortReleases(id);
+    return this.#sortedReleases.get(id)!;
+  }
+
+  /** Parses each release of a product once and keeps both sorted lists (a process that checks one stack reads both). */
+  #sortReleases(id: string): void {
     const p = this.#products.get(id);
     const scheme = p?.scheme ? SCHEMES[p.scheme] : undefined;
-    const list = (p?.releases ?? [])
-      .map((r) => ({ r, v: scheme?.parse(r.version) }))
-      .sort((a, b) => (a.v && b.v ? compareKeys(a.v.key, b.v.key) : 0))
-      .map(({ r }) => r);
+    const all = (p?.releases ?? [])
+      .map((release) => ({ release, version: scheme?.parse(release.version) }))
+      .sort((a, b) => (a.version && b.version ? compareKeys(a.version.key, b.version.key) : 0));
+    const list = all.map(({ release }) => release);
+    const parsed = scheme ? all.filter((x): x is { release: Release; version: Version } => x.version !== undefined) : [];
     sealDeep(list);
+    sealDeep(parsed);
     this.#sortedReleases.set(id, list);
-    return list;
+    this.#parsedReleases.set(id, parsed);
   }
 }

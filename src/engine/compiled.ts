@@ -15,6 +15,13 @@ export interface CompiledRule {
   readonly targets: readonly { readonly relation: 'requires' | 'supports' | 'conflicts'; readonly id: string; readonly range: Range | undefined; readonly text: string }[];
 }
 
+/** Rows whose cell admits a version: yes, maybe, and per row 1 (yes), 2 (maybe) or 0, for lookups. */
+export interface RowMatch {
+  readonly yes: readonly number[];
+  readonly maybe: readonly number[];
+  readonly status: Uint8Array;
+}
+
 export interface CompiledTable {
   readonly table: Table;
   /** Product id per column (undefined for label columns). */
@@ -26,7 +33,7 @@ export interface CompiledTable {
   /** Index of the `{source: true}` column, or -1: the page each row was copied from. */
   readonly sourceColumn: number;
   /** Rows whose key cell admits a key version (yes) or may (maybe), by version text. */
-  readonly keyRows: Map<string, { readonly yes: readonly number[]; readonly maybe: readonly number[] }>;
+  readonly keyRows: Map<string, RowMatch>;
   /** Joined cell texts per column and key version (explanations). */
   readonly allowed: Map<string, string>;
 }
@@ -54,6 +61,22 @@ const cache = new WeakMap<Matrix, Compiled>();
  * version the range names that is another name (`aka`) of a release admits that release too.
  */
 function rangeFor(matrix: Matrix, id: string, text: string): Range | undefined {
+  let memo = rangeMemo.get(matrix);
+  if (!memo) rangeMemo.set(matrix, (memo = new Map()));
+  const key = `${id}\u0000${text}`;
+  if (memo.has(key)) return memo.get(key);
+  const range = parseRangeFor(matrix, id, text);
+  memo.set(key, range);
+  return range;
+}
+
+/**
+ * Ranges by product and text, per matrix: tables repeat the same cell down a column and rules the
+ * same range across releases (1,864 table cells hold 620 distinct texts, 1,163 rule targets 302).
+ */
+const rangeMemo = new WeakMap<Matrix, Map<string, Range | undefined>>();
+
+function parseRangeFor(matrix: Matrix, id: string, text: string): Range | undefined {
   const product = internalsOf(matrix).products.get(id);
   const scheme = product?.scheme;
   if (!scheme) return text.trim() === '*' ? { scheme: 'none', text, intervals: [{ loInclusive: false, hiInclusive: false }], versions: [] } : undefined;
@@ -115,50 +138,74 @@ function lazy<T>(make: () => T): () => T {
   };
 }
 
+type Target = CompiledRule['targets'][number];
+
+/** A rule target whose range is parsed on first read. */
+class LazyTarget implements Target {
+  #range: Range | undefined | null = null;
+  constructor(
+    private readonly matrix: Matrix,
+    readonly relation: Target['relation'],
+    readonly id: string,
+    readonly text: string,
+  ) {}
+  get range(): Range | undefined {
+    if (this.#range === null) this.#range = rangeFor(this.matrix, this.id, this.text);
+    return this.#range;
+  }
+}
+
+/** A rule whose `releases` range is parsed on first read. */
+class LazyRule implements CompiledRule {
+  #releases: Range | undefined | null = null;
+  constructor(
+    private readonly matrix: Matrix,
+    private readonly owner: string,
+    readonly rule: Rule,
+    readonly targets: readonly Target[],
+  ) {}
+  get releases(): Range | undefined {
+    if (this.#releases === null) this.#releases = this.rule.releases !== undefined ? rangeFor(this.matrix, this.owner, this.rule.releases) : undefined;
+    return this.#releases;
+  }
+}
+
+const RELATIONS = ['requires', 'supports', 'conflicts'] as const;
+
 /**
  * Indexes every rule and table of a matrix once (cached per matrix). Ranges are parsed on first
- * use: a process that checks one stack parses only the ranges that stack touches.
+ * use: a process that checks one stack parses only the ranges that stack touches. This runs at the
+ * start of every process that asks a question, so it allocates little: no closure per target.
  */
 export function compile(matrix: Matrix): Compiled {
   const hit = cache.get(matrix);
   if (hit) return hit;
   const rules = new Map<string, CompiledRule[]>();
   const mentions = new Map<string, Set<string>>();
+  const mentionOne = (a: string, b: string) => {
+    const set = mentions.get(a);
+    if (set) set.add(b);
+    else mentions.set(a, new Set([b]));
+  };
   const mention = (a: string, b: string) => {
-    if (!mentions.has(a)) mentions.set(a, new Set());
-    if (!mentions.has(b)) mentions.set(b, new Set());
-    mentions.get(a)!.add(b);
-    mentions.get(b)!.add(a);
+    mentionOne(a, b);
+    mentionOne(b, a);
   };
   const { dataset } = internalsOf(matrix);
   for (const p of dataset.products) {
     const list: CompiledRule[] = [];
     for (const rule of p.rules ?? []) {
-      const targets: CompiledRule['targets'][number][] = [];
-      for (const relation of ['requires', 'supports', 'conflicts'] as const) {
-        for (const [id, text] of Object.entries(rule[relation] ?? {})) {
-          const range = lazy(() => rangeFor(matrix, id, text));
-          targets.push({
-            relation,
-            id,
-            text,
-            get range() {
-              return range();
-            },
-          });
+      const targets: Target[] = [];
+      for (const relation of RELATIONS) {
+        const named = rule[relation];
+        if (!named) continue;
+        for (const id of Object.keys(named)) {
+          targets.push(new LazyTarget(matrix, relation, id, named[id]!));
           mention(p.id, id);
         }
       }
       for (const id of rule.only ?? []) mention(p.id, id);
-      const own = rule.releases;
-      const releases = lazy(() => (own !== undefined ? rangeFor(matrix, p.id, own) : undefined));
-      list.push({
-        rule,
-        targets,
-        get releases() {
-          return releases();
-        },
-      });
+      list.push(new LazyRule(matrix, p.id, rule, targets));
     }
     rules.set(p.id, list);
   }
@@ -184,10 +231,10 @@ export function compile(matrix: Matrix): Compiled {
     const inherited = fams.flatMap((f) => rules.get(f) ?? []);
     if (inherited.length) rules.set(member, [...(rules.get(member) ?? []), ...inherited]);
   }
-  const byTarget = new Map<string, Map<string, (readonly [CompiledRule, CompiledRule['targets'][number]])[]>>();
+  const byTarget = new Map<string, Map<string, (readonly [CompiledRule, Target])[]>>();
   const closed = new Map<string, CompiledRule[]>();
   for (const [from, list] of rules) {
-    const m = new Map<string, (readonly [CompiledRule, CompiledRule['targets'][number]])[]>();
+    const m = new Map<string, (readonly [CompiledRule, Target])[]>();
     for (const cr of list) {
       if (cr.rule.closed || cr.rule.only) push(closed, from, cr);
       for (const t of cr.targets) {

@@ -1,7 +1,7 @@
 import { internalsOf, type Matrix } from '../data/matrix.ts';
 import type { Evidence } from '../schema/constants.ts';
 import { satisfies, type Satisfaction } from '../version/range.ts';
-import { compile, type Compiled, type CompiledRule, type CompiledTable } from './compiled.ts';
+import { compile, type Compiled, type CompiledRule, type CompiledTable, type RowMatch } from './compiled.ts';
 import { EVIDENCE_LEVELS } from '../schema/constants.ts';
 import { selects } from './selector.ts';
 import { memoFor, memoMap2 } from './memo.ts';
@@ -134,13 +134,37 @@ function devRelease(c: ResolvedComponent): string {
  * has a column for it, the pair conflicts, citing the lists. Several closed rules that apply are
  * united. Without a version of `from`, the lists decide only when they cover every release.
  */
+const closedMemo = new WeakMap<Compiled, Map<string, ReadonlyMap<CompiledRule, string>>>();
+
+/**
+ * The closed rules of a product that close the layer of `to`, each with the layer it closes (in
+ * rule order). It depends only on the product and `to`'s kind and role, so it is worked out once
+ * per layer rather than for every pair a solve looks at.
+ */
+function closedRulesFor(matrix: Matrix, compiled: Compiled, from: string, list: readonly CompiledRule[], to: ResolvedComponent): ReadonlyMap<CompiledRule, string> {
+  let memo = closedMemo.get(compiled);
+  if (!memo) closedMemo.set(compiled, (memo = new Map()));
+  const key = `${from}\u0000${to.kind}\u0000${to.role ?? ''}\u0000${to.product.kind}\u0000${to.product.role ?? ''}`;
+  let hit = memo.get(key);
+  if (!hit) {
+    const closing = new Map<CompiledRule, string>();
+    for (const cr of list) {
+      const layer = cr.rule.closed?.find((sel) => selects(sel, to.product)) ?? (cr.rule.only?.some((id) => isSameLayer(matrix, id, to)) ? layerOf(to) : undefined);
+      if (layer) closing.set(cr, layer);
+    }
+    memo.set(key, (hit = closing));
+  }
+  return hit;
+}
+
 function closedFacts(matrix: Matrix, from: ResolvedComponent, to: ResolvedComponent, ctx: StackContext, out: Fact[]): void {
   const compiled = compile(matrix);
   const list = compiled.closed.get(from.id);
   if (!list) return;
   const toNames = [to.id, ...(compiled.familiesOf.get(to.id) ?? [])];
-  const layer = (cr: CompiledRule) => cr.rule.closed?.find((sel) => selects(sel, to.product)) ?? (cr.rule.only?.some((id) => isSameLayer(matrix, id, to)) ? layerOf(to) : undefined);
-  let applicable = list.filter((cr) => layer(cr) && scopeOf(cr.rule.when, ctx) !== 'no');
+  const closing = closedRulesFor(matrix, compiled, from.id, list, to);
+  const layer = (cr: CompiledRule) => closing.get(cr);
+  let applicable = [...closing.keys()].filter((cr) => scopeOf(cr.rule.when, ctx) !== 'no');
   if (!applicable.length) return;
   if (from.parsed) {
     applicable = applicable.filter((cr) => !cr.releases || satisfies(cr.releases, from.parsed) === 'yes');
@@ -199,19 +223,26 @@ function isOfLayer(matrix: Matrix, id: string, selector: string): boolean {
 }
 
 /** Rows whose cell in a column admits an item's version, memoized per table, column and version. */
-function rowsFor(ct: CompiledTable, col: number, item: ResolvedComponent): { readonly yes: readonly number[]; readonly maybe: readonly number[] } {
+function rowsFor(ct: CompiledTable, col: number, item: ResolvedComponent): RowMatch {
   const memo = `${col}|${item.parsed ? (item.parsed.upper ? `~${item.parsed.text}` : item.parsed.text) : ''}`;
   const hit = ct.keyRows.get(memo);
   if (hit) return hit;
   const yes: number[] = [];
   const maybe: number[] = [];
-  ct.column(col).forEach((cell, r) => {
+  const cells = ct.column(col);
+  const status = new Uint8Array(cells.length);
+  cells.forEach((cell, r) => {
     if (!cell) return;
     const s = satisfies(cell, item.parsed);
-    if (s === 'yes') yes.push(r);
-    else if (s === 'maybe') maybe.push(r);
+    if (s === 'yes') {
+      yes.push(r);
+      status[r] = 1;
+    } else if (s === 'maybe') {
+      maybe.push(r);
+      status[r] = 2;
+    }
   });
-  const out = { yes, maybe };
+  const out = { yes, maybe, status };
   if (ct.keyRows.size < 5000) ct.keyRows.set(memo, out);
   return out;
 }
@@ -284,8 +315,8 @@ function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, 
       const rows = (applies ? keyRows : maybeRows).filter(present);
       if (!rows.length) continue;
       const ro = rowsFor(ct, io, other);
-      const hits = rows.filter((r) => ro.yes.includes(r));
-      const sat = hits.length ? 'yes' : rows.some((r) => ro.maybe.includes(r)) ? 'maybe' : 'no';
+      const hits = rows.filter((r) => ro.status[r] === 1);
+      const sat = hits.length ? 'yes' : rows.some((r) => ro.status[r] === 2) ? 'maybe' : 'no';
       const allowed = allowedText(ct, io, key, rows);
       out.push({
         ...base,
@@ -304,14 +335,14 @@ function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, 
       const keyId = ct.products[0];
       const keyItem = keyId ? ctx.present?.get(keyId) : undefined;
       if (keyId && !keyItem) continue;
-      const keyYes = keyItem ? rowsFor(ct, 0, keyItem).yes : undefined;
-      const keyRows = keyYes ? { has: (r: number) => keyYes.includes(r) } : undefined;
+      const keyYes = keyItem ? rowsFor(ct, 0, keyItem).status : undefined;
+      const keyRows = keyYes ? { has: (r: number) => keyYes[r] === 1 } : undefined;
       const ra = rowsFor(ct, ia, a);
       const rb = rowsFor(ct, ib, b);
       const inKey = (r: number) => !keyRows || keyRows.has(r);
-      const bothRows = ra.yes.filter((r) => rb.yes.includes(r) && inKey(r));
+      const bothRows = ra.yes.filter((r) => rb.status[r] === 1 && inKey(r));
       const both = bothRows.length > 0;
-      const inB = (r: number) => (rb.yes.includes(r) || rb.maybe.includes(r)) && inKey(r);
+      const inB = (r: number) => rb.status[r] !== 0 && inKey(r);
       const maybe = both || ra.yes.some(inB) || ra.maybe.some(inB);
       if (both || maybe) out.push({ ...base, sources: rowSources(ct, bothRows), kind: 'table-row', from: a, to: b, allowed: '', sat: both ? 'yes' : 'maybe', applies: 'yes' });
     }

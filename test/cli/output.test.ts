@@ -14,7 +14,7 @@ function newest(dir: string): number {
 }
 
 /** The built CLI when it is newer than the sources (as under npm test), else the sources through tsx. */
-const CLI = existsSync(join(ROOT, 'dist/cli.js')) && statSync(join(ROOT, 'dist/cli.js')).mtimeMs > newest(join(ROOT, 'src')) ? ['dist/cli.js'] : ['--import', 'tsx', 'src/cli/main.ts'];
+const CLI = existsSync(join(ROOT, 'dist/cli.cjs')) && statSync(join(ROOT, 'dist/cli.cjs')).mtimeMs > newest(join(ROOT, 'src')) ? ['dist/cli.cjs'] : ['--import', 'tsx', 'src/cli/main.ts'];
 
 /** Every command, with arguments that make it print to stdout. */
 const COMMANDS: readonly string[][] = [
