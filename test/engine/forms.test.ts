@@ -17,6 +17,8 @@ describe('forms from the data', () => {
     ['ubuntu@22.04.5', 'ubuntu@22.04'],
     ['Ubuntu 22.04.5 LTS (Jammy Jellyfish)', 'ubuntu@22.04'],
     ['910B4', 'ascend-910b'],
+    ['ascend-910b4', 'ascend-910b'],
+    ['Ascend_910B2C', 'ascend-910b'],
     ['910B2C', 'ascend-910b'],
     ['910B4-1', 'ascend-910b'],
     ['310P3', 'ascend-310p'],
