@@ -1,3 +1,5 @@
+import { run } from '../src/cli/run.ts';
+import type { Io } from '../src/cli/io.ts';
 import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -19,4 +21,13 @@ export function miniWith(files: Record<string, string | Buffer | null>): { dir: 
     }
   }
   return { dir, done: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Runs the CLI in process (commands are loaded by test/setup.ts) and collects its output. */
+export function cli(...argv: string[]): { code: number; out: string; err: string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), tty: false };
+  const code = run(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
 }

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/io.ts';
-import { run } from '../../src/cli/run.ts';
+import { cli } from '../helpers.ts';
 import { loadMatrix } from '../../src/data/load-matrix.ts';
-
-function cli(...argv: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), tty: false };
-  const code = run(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('answers people can use', () => {
   it('show never prints undefined or null, for any bundled product, in either language', () => {

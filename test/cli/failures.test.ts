@@ -4,17 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isCalendarDate } from '../../src/cli/args.ts';
-import type { Io } from '../../src/cli/io.ts';
-import { run } from '../../src/cli/run.ts';
-import { MINI, miniWith } from '../helpers.ts';
-
-function cli(...argv: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), tty: false };
-  const code = run(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { cli, MINI, miniWith } from '../helpers.ts';
 
 /** Exit 2 with exactly one line on stderr and no stack trace. */
 function expectOneLine(r: { code: number; err: string }, pattern: RegExp): void {

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/run.ts';
-import type { Io } from '../../src/cli/io.ts';
-import { MINI, miniWith } from '../helpers.ts';
-
-function cli(...argv: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), tty: false };
-  const code = run(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { cli, MINI, miniWith } from '../helpers.ts';
 
 describe('stackfit CLI', () => {
   it('shows a product with releases sorted by its scheme, as JSON', () => {

@@ -2,17 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/io.ts';
-import { run } from '../../src/cli/run.ts';
-import { MINI, miniWith } from '../helpers.ts';
-
-function cli(...argv: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), tty: false };
-  const code = run(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { cli, MINI, miniWith } from '../helpers.ts';
 
 /** Anything a terminal would act on rather than show (newlines between lines aside). */
 const HIDDEN = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;

@@ -2,26 +2,16 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/io.ts';
-import { run } from '../../src/cli/run.ts';
 import { check } from '../../src/engine/check.ts';
 import { StackfitError } from '../../src/errors.ts';
 import { lint } from '../../src/lint/lint.ts';
 import { loadMatrix } from '../../src/data/load-matrix.ts';
 import { loadMatrixWith, type Replacement } from '../../src/node.ts';
-import { FIXTURES } from '../helpers.ts';
+import { cli, FIXTURES } from '../helpers.ts';
 
 const OVERLAY = join(FIXTURES, 'hostile/overlay');
 const STEAL = join(FIXTURES, 'hostile/overlay-steal');
 const BUNDLED = loadMatrix().dataset;
-
-function cli(...argv: string[]): { code: number; out: string; err: string } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), tty: false };
-  const code = run(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 /** A copy of the overlay folder with some files replaced (null deletes), in a temporary folder. */
 function overlayWith(files: Record<string, string | null>): { dir: string; done(): void } {
