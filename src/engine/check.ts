@@ -86,7 +86,7 @@ const MAX_CHAIN = 3;
 const MAX_ARCH_SPLIT = ARCHES.length;
 
 /** The names of a product id for reasons (closed lists name products the stack does not have). */
-function namer(matrix: Matrix): (id: string) => Ref {
+export function namer(matrix: Matrix): (id: string) => Ref {
   return (id) => {
     const p = matrix.product(id);
     return p ? bare(p) : { id, name: { en: id, zh: id } };

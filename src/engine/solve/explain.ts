@@ -1,11 +1,11 @@
 import type { Matrix } from '../../data/matrix.ts';
 import type { Product } from '../../schema/product.ts';
-import { evaluateStack } from '../check.ts';
+import { evaluateStack, namer } from '../check.ts';
 import { bare, evaluatePair, refOf } from '../evaluate-pair.ts';
 import { pairFacts, type StackContext } from '../facts.ts';
 import type { ReadOptions } from '../options.ts';
 import type { ParsedStack } from '../parse-stack.ts';
-import type { Reason, Ref } from '../reasons.ts';
+import type { Reason } from '../reasons.ts';
 import type { ResolvedComponent } from '../types.ts';
 import { domainOf, type Variable } from './variables.ts';
 
@@ -29,13 +29,6 @@ export interface Explanation {
 /** Most candidates whose pair reasons are gathered for a step's sources. */
 const SOURCE_SAMPLE = 3;
 
-function names(matrix: Matrix): (id: string) => Ref {
-  return (id) => {
-    const p = matrix.product(id);
-    return p ? bare(p) : { id, name: { en: id, zh: id } };
-  };
-}
-
 interface PerItem {
   readonly f: ResolvedComponent;
   /** Releases with positive evidence with the item, and the sources of the first few. */
@@ -51,7 +44,7 @@ function against(matrix: Matrix, domain: readonly ResolvedComponent[], f: Resolv
   const knownSources = new Set<string>();
   const bad = new Map<ResolvedComponent, { why: Reason; sources: readonly string[] }>();
   for (const c of domain) {
-    const v = evaluatePair(c, f, pairFacts(matrix, c, f, ctx), names(matrix));
+    const v = evaluatePair(c, f, pairFacts(matrix, c, f, ctx), namer(matrix));
     if (v.status === 'conflict') bad.set(c, { why: v.reason, sources: v.sources });
     else if (v.status === 'supported') {
       known.push(c);
