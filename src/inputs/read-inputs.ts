@@ -1,7 +1,7 @@
 import { internalsOf, type Matrix } from '../data/matrix.ts';
 import { parseStack } from '../engine/parse-stack.ts';
 import { StackfitError, type Issue } from '../errors.ts';
-import { nameCandidates } from '../probe/probe.ts';
+import { nameCandidates } from '../probe/model-names.ts';
 import { detectFormat, FORMAT_LIST } from './detect-format.ts';
 import { looksLikeImage, matchImage } from './match-image.ts';
 import { readCollectEnv } from './read-collect-env.ts';

@@ -8,8 +8,11 @@ import { parseCpu, type CpuInfo } from './parsers/cpu.ts';
 import { parseCnmon, parseEfsmi, parseHySmi, parseIxsmi, parseMthreadsGmi, parseMxSmi, parseNpuSmi, parseXpuSmi, type DeviceReport } from './parsers/devices.ts';
 import { parseOsRelease, parseOsVersion } from './parsers/os-release.ts';
 import { parseInstallInfo, parseMusaVersionQuery, parsePythonPackages, parsePythonVersion } from './parsers/versions.ts';
+import { cleanModel, headOf, modelWords, nameCandidates } from './model-names.ts';
 import { printable } from './printable.ts';
 import { liveSystem, rootSystem, type ProbeSystem, type Read } from './system.ts';
+
+export { nameCandidates };
 
 /** Longest note or reason kept (each quote inside is already cut to MAX_QUOTE_LENGTH). */
 const MAX_MESSAGE_LENGTH = 1000;
@@ -52,50 +55,6 @@ export interface ProbeOptions {
   readonly timeoutMs?: number;
   /** Read through this instead (tests). */
   readonly system?: ProbeSystem;
-}
-
-/** Longest printed name looked at: product names are far shorter, and a capture may hold a megabyte on one line. */
-const MAX_PRINTED_NAME = 256;
-/** Most leading words of a printed name tried as a product name. */
-const MAX_NAME_WORDS = 12;
-
-/**
- * A printed model without clock, core count and `CPU`/`Processor` words:
- * `Hygon C86 7285 32-core Processor` -> `Hygon C86 7285`, `Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz` -> `Intel(R) Xeon(R) Gold 6248`.
- * Word by word (a `\s+...\b.*$` pattern retries every run of spaces from each of its characters).
- */
-function cleanModel(printed: string): string {
-  const at = printed.indexOf('@');
-  const words = (at < 0 ? printed : printed.slice(0, at)).split(/\s+/).filter(Boolean);
-  let end = words.length;
-  for (let i = 1; i < words.length; i++) {
-    const w = words[i]!;
-    if (/^(?:CPU|Processor)(?:\W|$)/i.test(w) || (/^\d+-core$/i.test(w) && /^Processor(?:\W|$)/i.test(words[i + 1] ?? ''))) {
-      end = i;
-      break;
-    }
-  }
-  return words.slice(0, end).join(' ');
-}
-const modelWords = (text: string) => text.split(/[\s,/@()-]+/).filter(Boolean);
-const headOf = (text: string) => (text.length > MAX_PRINTED_NAME ? text.slice(0, MAX_PRINTED_NAME) : text);
-
-/** Candidate names of a product, longest first: `Hygon C86 7285 32-core Processor` -> `Hygon C86 7285` ... */
-export function nameCandidates(whole: string): string[] {
-  const printed = headOf(whole);
-  const out: string[] = [];
-  const add = (s: string) => {
-    const t = s.trim();
-    if (t && !out.includes(t)) out.push(t);
-  };
-  add(printed);
-  const cleaned = cleanModel(printed);
-  add(cleaned);
-  const tokens = modelWords(cleaned).slice(0, MAX_NAME_WORDS);
-  for (let n = tokens.length; n >= Math.min(2, tokens.length); n--) add(tokens.slice(0, n).join(' '));
-  // Vendor words first, model last (`Iluvatar BI-V100`, `MTT S80`): the model alone too.
-  if (tokens.length > 1) add(printed.trim().split(/\s+/).slice(1).join(' '));
-  return out;
 }
 
 /** The first name that resolves exactly (aliases, en/zh names) to a product. */
