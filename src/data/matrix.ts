@@ -17,6 +17,8 @@ interface Internals {
   readonly dataset: Dataset;
   readonly products: ReadonlyMap<string, Product>;
   readonly tablesByProduct: ReadonlyMap<string, readonly Table[]>;
+  /** `resolve` without the deep freeze, for the engine, which hands no record out. */
+  resolve(name: string): Resolution;
 }
 
 const INTERNALS = new WeakMap<Matrix, Internals>();
@@ -88,7 +90,7 @@ export class Matrix {
         this.#tablesByProduct.set(c.product, list);
       }
     }
-    INTERNALS.set(this, { dataset, products: this.#products, tablesByProduct: this.#tablesByProduct });
+    INTERNALS.set(this, { dataset, products: this.#products, tablesByProduct: this.#tablesByProduct, resolve: (name) => this.#resolveKept(name) });
   }
 
   /** Indexes a dataset (the bundled one, or one merged with your own records). */
@@ -135,10 +137,15 @@ export class Matrix {
    * (`torch_npu`, `Torch-NPU`, `昇腾910B`). Never throws; on a miss it returns close names.
    */
   resolve(name: string): Resolution {
+    return sealDeep(this.#resolveKept(name));
+  }
+
+  /** A resolution from the bounded cache, or made and kept there; records frozen shallowly. */
+  #resolveKept(name: string): Resolution {
     if (name.length > MAX_NAME_LENGTH) return { ok: false, input: name.slice(0, 40), suggestions: [] };
     const hit = this.#resolved.get(name);
     if (hit) return hit;
-    const found = sealDeep(this.#resolve(name));
+    const found = Object.freeze(this.#resolve(name));
     if (this.#resolved.size >= 10_000) this.#resolved.clear();
     this.#resolved.set(name, found);
     return found;
@@ -147,12 +154,12 @@ export class Matrix {
   #resolve(name: string): Resolution {
     const key = normalizeName(name);
     const id = this.#names.get(key);
-    if (id) return { ok: true, product: sealDeep(this.#products.get(id)!), input: name };
+    if (id) return { ok: true, product: this.#products.get(id)!, input: name };
     // A vendor's name (达梦, 寒武纪) names its product when it has one; otherwise the choices.
     const vendor = this.#vendorNames.get(key);
     if (vendor) {
       const own = this.#dataset.products.filter((p) => p.vendor === vendor && !p.family);
-      if (own.length === 1) return { ok: true, product: sealDeep(own[0]!), input: name };
+      if (own.length === 1) return { ok: true, product: own[0]!, input: name };
       if (own.length > 1) return { ok: false, input: name, suggestions: own.map((p) => p.id), vendor };
     }
     const near = closest(key, this.#names.keys(), 5);

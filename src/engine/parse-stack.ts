@@ -1,4 +1,5 @@
-import type { Matrix } from '../data/matrix.ts';
+import { internalsOf, type Matrix } from '../data/matrix.ts';
+import { sealDeep } from '../data/deep-freeze.ts';
 import { suggestionHint } from '../data/did-you-mean.ts';
 import { MAX_NAME_LENGTH, normalizeName } from '../data/normalize-name.ts';
 import { StackfitError, type Issue } from '../errors.ts';
@@ -10,8 +11,8 @@ import { SCHEMES } from '../version/schemes/index.ts';
 import type { ResolvedComponent } from './types.ts';
 import { memoFor } from './memo.ts';
 import { readItemForm, readVersionForm } from './forms.ts';
-import type { Release } from '../schema/product.ts';
-import type { Version } from '../version/scheme.ts';
+import type { Product, Release } from '../schema/product.ts';
+import type { Version, VersionScheme } from '../version/scheme.ts';
 
 /** Longest stack accepted. */
 export const MAX_STACK_ITEMS = 64;
@@ -46,14 +47,7 @@ function visible(text: string): string {
   return cut.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }
 
-/**
- * Reads stack items (`name[@version]`, an architecture such as `aarch64`, or a workload such as
- * `training`) against the data. Throws a StackfitError for an unknown name (with close names), a
- * version that is not valid for the product, or a product given twice.
- *
- * @example
- * parseStack(loadMatrix(), ['ascend-910b', 'cann@8.0.rc3'])
- */
+/** Reads stack items (see `parseStackSealed`, which the package exports as `parseStack`); the engine's own records stay frozen shallowly. */
 export function parseStack(matrix: Matrix, items: readonly string[]): ParsedStack {
   assertItems(items);
   if (items.length > MAX_STACK_ITEMS) fail({ code: 'bad-input', message: `a stack has at most ${MAX_STACK_ITEMS} items (got ${items.length})` });
@@ -82,10 +76,15 @@ export function parseStack(matrix: Matrix, items: readonly string[]): ParsedStac
 const AKA_FOLD = /[\s_-]+/g;
 
 /** The release a text names through its `aka` list, compared case- and separator-insensitively. */
-function akaRelease(matrix: Matrix, id: string, text: string): { release: Release; parsed: Version; sources: readonly string[] } | undefined {
+function akaRelease(product: Product, scheme: VersionScheme, text: string): { release: Release; parsed: Version; sources: readonly string[] } | undefined {
   const want = text.trim().toLowerCase().replace(AKA_FOLD, '');
-  for (const { release, version } of matrix.parsedReleases(id)) {
-    for (const a of release.aka ?? []) if (a.version.toLowerCase().replace(AKA_FOLD, '') === want) return { release, parsed: version, sources: a.sources };
+  // Only the release named is parsed: a process that checks one stack should not parse every release.
+  for (const release of product.releases ?? []) {
+    for (const a of release.aka ?? []) {
+      if (a.version.toLowerCase().replace(AKA_FOLD, '') !== want) continue;
+      const parsed = scheme.parse(release.version);
+      if (parsed) return { release, parsed, sources: a.sources };
+    }
   }
   return undefined;
 }
@@ -131,7 +130,7 @@ function parseItem(matrix: Matrix, input: string, viaFormAlready = false): Parse
   if (versionText === undefined && (WORKLOADS as readonly string[]).includes(word)) {
     return memo.set(input, { workload: word as 'training' | 'inference' });
   }
-  const found = matrix.resolve(name);
+  const found = internalsOf(matrix).resolve(name);
   // A form the data lists (a printed model name, a tool and its version) reads the whole item.
   const formItem = !found.ok && !viaFormAlready ? readItemForm(matrix, input) : undefined;
   if (formItem && formItem !== input) return memo.set(input, viaForm(matrix, input, formItem));
@@ -158,7 +157,7 @@ function parseItem(matrix: Matrix, input: string, viaFormAlready = false): Parse
   const scheme = product.scheme ? SCHEMES[product.scheme] : undefined;
   if (!scheme) fail({ code: 'bad-version', message: `"${product.id}" has no versions; give it without @${visible(versionText)}` });
   // Another name of a release, where a source says so (a commercial number, an internal build number).
-  const aka = versionText.length <= MAX_VERSION_LENGTH ? akaRelease(matrix, product.id, versionText) : undefined;
+  const aka = versionText.length <= MAX_VERSION_LENGTH ? akaRelease(product, scheme, versionText) : undefined;
   if (aka) {
     const version = aka.release.version;
     return memo.set(input, { component: Object.freeze({ ...base, version, parsed: aka.parsed, release: aka.release, aka: { as: versionText, sources: aka.sources } }) });
@@ -177,8 +176,10 @@ function parseItem(matrix: Matrix, input: string, viaFormAlready = false): Parse
     });
   }
   // Prefer the exact release; else the release (series) that contains it.
-  const releases = matrix.parsedReleases(product.id);
-  let match = releases.find((r) => compareKeys(r.version.key, parsed.key) === 0 && Boolean(r.version.upper) === Boolean(parsed.upper));
+  // A release written as given is that release, without parsing the others (release versions are unique).
+  const same = product.releases?.find((r) => r.version === versionText);
+  const releases = same ? [] : matrix.parsedReleases(product.id);
+  let match = same ? { release: same, version: parsed } : releases.find((r) => compareKeys(r.version.key, parsed.key) === 0 && Boolean(r.version.upper) === Boolean(parsed.upper));
   // A local build label (`2.7.1+cpu`) is the public release it was built from.
   const publicKey = parsed.publicKey;
   if (!match && publicKey) match = releases.find((r) => !r.version.upper && compareKeys(r.version.key, publicKey) === 0);
@@ -190,4 +191,19 @@ function parseItem(matrix: Matrix, input: string, viaFormAlready = false): Parse
   const release = match?.release;
   const version = match && !match.version.upper && !parsed.local ? match.release.version : parsed.text;
   return memo.set(input, { component: Object.freeze({ ...base, version, parsed, ...(release ? { release } : {}) }) });
+}
+
+/**
+ * Reads stack items (`name[@version]`, an architecture such as `aarch64`, or a workload such as
+ * `training`) against the data. Throws a StackfitError for an unknown name (with close names), a
+ * version that is not valid for the product, or a product given twice.
+ *
+ * @example
+ * parseStack(loadMatrix(), ['ascend-910b', 'cann@8.0.rc3'])
+ */
+export function parseStackSealed(matrix: Matrix, items: readonly string[]): ParsedStack {
+  const stack = parseStack(matrix, items);
+  // Handed out: the product records in it are frozen all the way down, like every record the API returns.
+  for (const c of stack.components) sealDeep(c.product);
+  return stack;
 }
