@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { guardOutput } from './guard-output.ts';
 import { PROCESS_IO } from './io.ts';
 import { prepare, run } from './run.ts';

@@ -1,0 +1,50 @@
+/**
+ * Writes dist/cli-main.cjs.cache, the V8 code cache `stackfit` (dist/cli.cjs) runs the CLI bundle
+ * with. It compiles the bundle, runs the commands people call most in this process (their output
+ * discarded) so the functions those commands call are compiled too, then asks V8 for the cache.
+ * The cache fits the Node version that wrote it; another one ignores it (see src/cli/bin.ts).
+ *
+ *   node scripts/build-cli-cache.mjs        (after tsup)
+ */
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const { compileMain, runMain, CACHE, MAIN } = require('../dist/cli.cjs');
+const DATA = fileURLToPath(new URL('../data', import.meta.url));
+
+const COMMANDS = [
+  ['check', 'ascend-910b', 'kunpeng-920', 'cann@8.0.0', 'torch_npu@2.4.0.post2', 'torch@2.4.0', 'python@3.10', 'openeuler@22.03 LTS'],
+  ['check', 'dm8', 'kylin@V10', '--json'],
+  ['solve', 'ascend-910b', 'kunpeng-920', 'vllm'],
+  ['fix', 'torch_npu@2.9.0', 'torch@2.8.0', 'python@3.11', '--pin', 'torch'],
+  ['gaps', 'ascend-910b', 'cann@8.5.0', 'python@3.11', 'ubuntu@22.04'],
+  ['show', 'cann'],
+  ['search', 'openeuler'],
+  ['matrix', 'toolkit', 'os'],
+  ['lint', DATA],
+];
+
+const script = compileMain();
+const { stdout, stderr } = process;
+const quiet = (stream) => Object.assign(Object.create(stream), { write: () => true });
+const argv = process.argv;
+const exitCode = process.exitCode;
+for (const command of COMMANDS) {
+  Object.defineProperty(process, 'stdout', { value: quiet(stdout), configurable: true });
+  Object.defineProperty(process, 'stderr', { value: quiet(stderr), configurable: true });
+  process.argv = [process.execPath, MAIN, ...command];
+  try {
+    runMain(script);
+    await new Promise((resolve) => setImmediate(resolve));
+  } finally {
+    Object.defineProperty(process, 'stdout', { value: stdout, configurable: true });
+    Object.defineProperty(process, 'stderr', { value: stderr, configurable: true });
+  }
+}
+process.argv = argv;
+process.exitCode = exitCode;
+const cache = script.createCachedData();
+writeFileSync(CACHE, cache);
+console.log(`code cache: ${Math.round(cache.length / 1024)} KB for ${COMMANDS.length} commands`);

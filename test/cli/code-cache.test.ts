@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '..', '..');
+const DIST = join(ROOT, 'dist');
+const built = existsSync(join(DIST, 'cli.cjs')) && existsSync(join(DIST, 'cli-main.cjs.cache'));
+const STACK = ['check', 'ascend-910b', 'cann@8.0.0', '--date', '2026-11-28', '--json'];
+
+/** A copy of the built CLI in a folder of its own, so each case can spoil its cache. */
+function copyCli(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'stackfit-cache-'));
+  for (const f of ['cli.cjs', 'cli-main.cjs', 'cli-main.cjs.cache']) copyFileSync(join(DIST, f), join(dir, f));
+  symlinkSync(join(DIST, 'data.json'), join(dir, 'data.json'));
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const run = (dir: string) => spawnSync(process.execPath, [join(dir, 'cli.cjs'), ...STACK], { encoding: 'utf8' });
+
+describe.skipIf(!built)('the CLI runs through the code cache the build writes', () => {
+  const expected = run(DIST);
+
+  it('V8 accepts the cache for the bundle it was made from', () => {
+    const { compileMain, CACHE } = createRequire(__filename)(join(DIST, 'cli.cjs'));
+    const { readFileSync } = createRequire(__filename)('node:fs');
+    expect(compileMain(readFileSync(CACHE)).cachedDataRejected).toBe(false);
+    expect(expected.status).toBe(0);
+    expect(JSON.parse(expected.stdout).verdict).toBe('fits');
+  });
+
+  it('a cache V8 cannot use (garbage) is rejected quietly and the answer is the same', () => {
+    const dir = copyCli();
+    dirs.push(dir);
+    writeFileSync(join(dir, 'cli-main.cjs.cache'), Buffer.alloc(4096, 7));
+    const r = run(dir);
+    expect(r.stderr).toBe('');
+    expect([r.status, r.stdout]).toEqual([expected.status, expected.stdout]);
+  });
+
+  it('a cache older than the bundle is not read (a bundle rebuilt without its cache)', () => {
+    const dir = copyCli();
+    dirs.push(dir);
+    const { freshCache } = createRequire(__filename)(join(dir, 'cli.cjs'));
+    expect(freshCache()).toBeInstanceOf(Buffer);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(join(dir, 'cli-main.cjs.cache'), old, old);
+    expect(freshCache()).toBeUndefined();
+    const r = run(dir);
+    expect([r.status, r.stdout]).toEqual([expected.status, expected.stdout]);
+  });
+
+  it('without a cache file the CLI runs as before', () => {
+    const dir = copyCli();
+    dirs.push(dir);
+    rmSync(join(dir, 'cli-main.cjs.cache'));
+    const r = run(dir);
+    expect([r.status, r.stdout]).toEqual([expected.status, expected.stdout]);
+  });
+});
