@@ -28,21 +28,36 @@ export function formatPath(path: Path): string {
  * syntax tree with an explicit stack, before anything recursive (the composer, `toJS`, zod) sees it.
  */
 function tooDeepAt(tokens: readonly CST.Token[]): number | undefined {
-  const stack: [CST.Token | undefined, number][] = tokens.map((t) => [t, 0]);
+  // Tokens and their depths in two parallel stacks: no pair allocated per token (lint reads every file).
+  const stack: (CST.Token | null | undefined)[] = [...tokens];
+  const depths: number[] = tokens.map(() => 0);
   while (stack.length) {
-    const [token, depth] = stack.pop()!;
+    const token = stack.pop();
+    const depth = depths.pop()!;
     if (!token) continue;
     if (token.type === 'document') {
-      stack.push([token.value, depth]);
+      stack.push(token.value);
+      depths.push(depth);
     } else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
       if (depth >= MAX_DEPTH) return token.offset;
       for (const item of token.items) {
-        if ('key' in item) stack.push([item.key ?? undefined, depth + 1]);
-        stack.push([item.value, depth + 1]);
+        // Only collections nest: scalar keys and values need no visit.
+        if ('key' in item && item.key && isCollection(item.key)) {
+          stack.push(item.key);
+          depths.push(depth + 1);
+        }
+        if (item.value && isCollection(item.value)) {
+          stack.push(item.value);
+          depths.push(depth + 1);
+        }
       }
     }
   }
   return undefined;
+}
+
+function isCollection(token: CST.Token): boolean {
+  return token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection';
 }
 
 /** Children of a mapping by key, built once per mapping so that locating is not a scan per issue. */

@@ -1,5 +1,6 @@
 import { intersect, isEmpty } from '../../version/interval.ts';
-import { parseRange, type Range } from '../../version/range.ts';
+import { cachedRange } from '../../engine/range-cache.ts';
+import type { Range } from '../../version/range.ts';
 import type { SourceRecord } from '../../load/load-folder.ts';
 import type { Product } from '../../schema/product.ts';
 import { productOf } from '../lookup.ts';
@@ -7,11 +8,7 @@ import type { LintCheck } from '../types.ts';
 
 function rangeOf(p: Product | undefined, text: string | undefined): Range | undefined {
   if (!p?.scheme) return text === undefined || text.trim() === '*' ? { scheme: '', text: '*', intervals: [{ loInclusive: false, hiInclusive: false }], versions: [] } : undefined;
-  try {
-    return parseRange(p.scheme, text ?? '*');
-  } catch {
-    return undefined;
-  }
+  return cachedRange(p.scheme, text ?? '*');
 }
 
 const overlap = (a: Range, b: Range) => a.intervals.some((x) => b.intervals.some((y) => !isEmpty(intersect(x, y))));
@@ -34,6 +31,8 @@ export const contradictions: LintCheck = {
     for (const r of ctx.folder.products as SourceRecord<Product>[]) {
       const p = r.value;
       const rules = p.rules ?? [];
+      // Only a conflict can contradict: most records state none, and need no index.
+      if (!rules.some((rule) => rule.conflicts)) continue;
       const ranges = new Map<string, Range | undefined>();
       const rangeFor = (q: Product | undefined, text: string | undefined) => {
         const key = `${q?.id ?? ''}\u0000${text ?? ''}`;
@@ -41,7 +40,8 @@ export const contradictions: LintCheck = {
         return ranges.get(key);
       };
       // Positive statements by what must match for a contradiction: target, evidence level and scope.
-      const bucket = (target: string, rule: (typeof rules)[number]) => `${target}\u0000${rule.evidence}\u0000${JSON.stringify(rule.when ?? {})}`;
+      const scopes = new Map(rules.map((rule) => [rule, JSON.stringify(rule.when ?? {})]));
+      const bucket = (target: string, rule: (typeof rules)[number]) => `${target}\u0000${rule.evidence}\u0000${scopes.get(rule)}`;
       const positive = new Map<string, { j: number; relation: 'supports' | 'requires'; text: string }[]>();
       rules.forEach((good, j) => {
         for (const relation of ['supports', 'requires'] as const) {

@@ -1,9 +1,11 @@
-import type { Path } from '../../load/parse-yaml.ts';
 import { hasHidden, visible } from '../../report/visible.ts';
 import type { LintCheck } from '../types.ts';
 
-/** Newlines and tabs are text in notes; every other control or bidirectional character is not. */
-const ALLOWED = /[\n\t]/g;
+/**
+ * What `hasHidden` finds, less newlines and tabs, which are text in notes; every other control or
+ * bidirectional character is not. Tested without copying the value (most values are clean).
+ */
+const HIDDEN_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * No control, escape or bidirectional-override characters in any value or key: records are
@@ -17,23 +19,31 @@ export const controlCharacters: LintCheck = {
   check(ctx, report) {
     const all = [...ctx.folder.vendors, ...ctx.folder.products, ...ctx.folder.tables, ...ctx.folder.pairs];
     for (const r of all) {
-      const stack: [unknown, Path][] = [[r.value, []]];
-      while (stack.length) {
-        const [value, path] = stack.pop()!;
+      // One path, extended and shortened as the walk goes (records are a few levels deep: the
+      // YAML reader refuses nesting past MAX_DEPTH); copied only for a report.
+      const path: (string | number)[] = [];
+      const walk = (value: unknown): void => {
         if (typeof value === 'string') {
-          if (hasHidden(value.replace(ALLOWED, ''))) {
+          if (HIDDEN_IN_TEXT.test(value)) {
             const shown = visible(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-            report(r, path, { code: 'control-character', message: `"${shown}" holds a control or bidirectional character`, hint: 'Remove it; records are plain text.' });
+            report(r, [...path], { code: 'control-character', message: `"${shown}" holds a control or bidirectional character`, hint: 'Remove it; records are plain text.' });
           }
         } else if (Array.isArray(value)) {
-          value.forEach((v, i) => stack.push([v, [...path, i]]));
+          for (let i = 0; i < value.length; i++) {
+            path.push(i);
+            walk(value[i]);
+            path.pop();
+          }
         } else if (value && typeof value === 'object') {
-          for (const [k, v] of Object.entries(value)) {
-            if (hasHidden(k)) report(r, [...path, k], { code: 'control-character', message: `key "${visible(k.slice(0, 60))}" holds a control or bidirectional character`, hint: 'Remove it; records are plain text.' });
-            stack.push([v, [...path, k]]);
+          for (const k of Object.keys(value)) {
+            path.push(k);
+            if (hasHidden(k)) report(r, [...path], { code: 'control-character', message: `key "${visible(k.slice(0, 60))}" holds a control or bidirectional character`, hint: 'Remove it; records are plain text.' });
+            walk((value as Record<string, unknown>)[k]);
+            path.pop();
           }
         }
-      }
+      };
+      walk(r.value);
     }
   },
 };

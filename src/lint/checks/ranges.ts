@@ -2,7 +2,7 @@ import type { SourceRecord } from '../../load/load-folder.ts';
 import { closest } from '../../data/did-you-mean.ts';
 import type { Path } from '../../load/parse-yaml.ts';
 import { StackfitError } from '../../errors.ts';
-import { parseRange, type Range } from '../../version/range.ts';
+import { rangeOrError } from '../../engine/range-cache.ts';
 import { hasRelease, productOf, schemeOf } from '../lookup.ts';
 import type { LintContext, LintCheck, Report } from '../types.ts';
 
@@ -39,12 +39,9 @@ export function checkTargetRange(ctx: LintContext, report: Report, record: Sourc
     if (text.trim() !== '*') report(record, path, { code: 'bad-range', message: `"${targetId}" has no versions, so its range must be "*" (got "${text}")`, hint: 'Write "*".' });
     return;
   }
-  let range: Range;
-  try {
-    range = parseRange(target.scheme!, text);
-  } catch (e) {
-    if (!(e instanceof StackfitError)) throw e;
-    report(record, path, { code: 'bad-range', message: e.issues[0]!.message, hint: e.issues[0]!.hint ?? '' });
+  const range = rangeOrError(target.scheme!, text);
+  if (range instanceof StackfitError) {
+    report(record, path, { code: 'bad-range', message: range.issues[0]!.message, hint: range.issues[0]!.hint ?? '' });
     return;
   }
   for (const v of range.versions) {
