@@ -27,20 +27,19 @@ const COMMANDS = [
 ];
 
 const script = compileMain();
-const { stdout, stderr } = process;
-const quiet = (stream) => Object.assign(Object.create(stream), { write: () => true });
+// The CLI writes to descriptors 1 and 2 itself (src/cli/fd-output.ts): its output is dropped here.
+const fs = require('node:fs');
+const { writeSync } = fs;
 const argv = process.argv;
 const exitCode = process.exitCode;
 for (const command of COMMANDS) {
-  Object.defineProperty(process, 'stdout', { value: quiet(stdout), configurable: true });
-  Object.defineProperty(process, 'stderr', { value: quiet(stderr), configurable: true });
+  fs.writeSync = (fd, data, ...rest) => (fd === 1 || fd === 2 ? (typeof data === 'string' ? Buffer.byteLength(data) : data.length - (rest[0] ?? 0)) : writeSync(fd, data, ...rest));
   process.argv = [process.execPath, MAIN, ...command];
   try {
     runMain(script);
     await new Promise((resolve) => setImmediate(resolve));
   } finally {
-    Object.defineProperty(process, 'stdout', { value: stdout, configurable: true });
-    Object.defineProperty(process, 'stderr', { value: stderr, configurable: true });
+    fs.writeSync = writeSync;
   }
 }
 process.argv = argv;

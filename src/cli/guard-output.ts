@@ -15,13 +15,18 @@ export function guardOutput(proc: OutputProcess): void {
   proc.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (failed) return;
     failed = true;
-    const why = e.code === 'ENOSPC' ? 'no space left on the device' : e.code === 'EPIPE' ? 'the reader closed the pipe' : String(e.message).split('\n')[0];
     try {
-      proc.stderr.write(`stackfit: cannot write the output: ${e.code ?? 'error'} (${why})\n`);
+      proc.stderr.write(cannotWrite(e));
     } catch {
       // stderr is gone too; the exit code says it.
     }
     proc.exit(2);
   });
   proc.stderr.on('error', () => proc.exit(2));
+}
+
+/** The line a failed write of the output ends the run with. */
+export function cannotWrite(e: NodeJS.ErrnoException): string {
+  const why = e.code === 'ENOSPC' ? 'no space left on the device' : e.code === 'EPIPE' ? 'the reader closed the pipe' : String(e.message).split('\n')[0];
+  return `stackfit: cannot write the output: ${e.code ?? 'error'} (${why})\n`;
 }

@@ -1,4 +1,5 @@
 import { visibleText } from '../report/visible.ts';
+import { isTerminal, writeOut } from './fd-output.ts';
 
 /** Where a command writes; tests pass their own. */
 export interface Io {
@@ -10,12 +11,15 @@ export interface Io {
   status?(text: string): void;
 }
 
+/** The process's own output (see fd-output.ts); whether stdout is a terminal is asked on first use. */
 export const PROCESS_IO: Io = {
-  out: (t) => process.stdout.write(`${t}\n`),
-  err: (t) => process.stderr.write(`${t}\n`),
-  tty: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  out: (t) => writeOut(1, `${t}\n`),
+  err: (t) => writeOut(2, `${t}\n`),
+  get tty() {
+    return isTerminal(1) && !process.env.NO_COLOR;
+  },
   status: (t) => {
-    if (process.stderr.isTTY) process.stderr.write(`\r\u001b[2K${t}`);
+    if (isTerminal(2)) writeOut(2, `\r\u001b[2K${t}`);
   },
 };
 

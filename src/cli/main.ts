@@ -1,8 +1,6 @@
-import { guardOutput } from './guard-output.ts';
 import { PROCESS_IO } from './io.ts';
 import { prepare, run } from './run.ts';
 
-guardOutput(process);
 const argv = process.argv.slice(2);
 // Loads only what this command needs, then runs it.
 void prepare(argv).then(() => {
