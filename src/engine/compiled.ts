@@ -61,20 +61,21 @@ const cache = new WeakMap<Matrix, Compiled>();
  * version the range names that is another name (`aka`) of a release admits that release too.
  */
 function rangeFor(matrix: Matrix, id: string, text: string): Range | undefined {
-  let memo = rangeMemo.get(matrix);
-  if (!memo) rangeMemo.set(matrix, (memo = new Map()));
-  const key = `${id}\u0000${text}`;
-  if (memo.has(key)) return memo.get(key);
-  const range = parseRangeFor(matrix, id, text);
-  memo.set(key, range);
+  let byId = rangeMemo.get(matrix);
+  if (!byId) rangeMemo.set(matrix, (byId = new Map()));
+  let memo = byId.get(id);
+  if (!memo) byId.set(id, (memo = new Map()));
+  let range = memo.get(text);
+  if (range === undefined && !memo.has(text)) memo.set(text, (range = parseRangeFor(matrix, id, text)));
   return range;
 }
 
 /**
  * Ranges by product and text, per matrix: tables repeat the same cell down a column and rules the
  * same range across releases (1,864 table cells hold 620 distinct texts, 1,163 rule targets 302).
+ * Nested maps: no key string is built per lookup.
  */
-const rangeMemo = new WeakMap<Matrix, Map<string, Range | undefined>>();
+const rangeMemo = new WeakMap<Matrix, Map<string, Map<string, Range | undefined>>>();
 
 function parseRangeFor(matrix: Matrix, id: string, text: string): Range | undefined {
   const product = internalsOf(matrix).products.get(id);

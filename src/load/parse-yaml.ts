@@ -60,6 +60,13 @@ function isCollection(token: CST.Token): boolean {
   return token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection';
 }
 
+/** The tree of a text that already read cleanly once, for positions only. */
+function recompose(text: string): Document.Parsed | undefined {
+  const composer = new Composer({ schema: 'core', version: '1.2', uniqueKeys: false, strict: true, merge: false, resolveKnownTags: false, keepSourceTokens: false });
+  for (const d of composer.compose(new Parser().parse(text), true, text.length)) return d as Document.Parsed;
+  return undefined;
+}
+
 /** Children of a mapping by key, built once per mapping so that locating is not a scan per issue. */
 const KEY_INDEX = new WeakMap<object, Map<unknown, Node | undefined>>();
 
@@ -95,10 +102,18 @@ export function parseYaml(file: string, text: string, byteLength = Buffer.byteLe
     const p = lineCounter.linePos(offset);
     return { line: p.line, col: p.col };
   };
+  // A record that reads cleanly keeps only its text: the syntax tree is made again if an issue
+  // needs a position. Lint holds thousands of records, and their trees made it mostly GC.
+  let kept = true;
+  const tree = (): Document.Parsed | undefined => {
+    if (!doc && !kept) doc = recompose(text);
+    return doc;
+  };
   const locate = (path: Path) => {
-    if (!doc) return { line: 1, col: 1 };
+    const root = tree();
+    if (!root) return { line: 1, col: 1 };
     // The deepest node on the path that exists and has a position.
-    let node: unknown = doc.contents;
+    let node: unknown = root.contents;
     let found = { line: 1, col: 1 };
     for (let n = 0; ; n++) {
       if (node && typeof node === 'object' && 'range' in node && (node as Node).range) found = at((node as Node).range![0]);
@@ -188,6 +203,8 @@ export function parseYaml(file: string, text: string, byteLength = Buffer.byteLe
 
   try {
     const value: unknown = doc.toJS({ maxAliasCount: 0 });
+    doc = undefined;
+    kept = false;
     return { value, issues, locate };
   } catch (e) {
     return fail('yaml-syntax', `YAML could not be converted: ${String((e as Error)?.message ?? e).split('\n')[0]}`);

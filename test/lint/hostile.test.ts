@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Io } from '../../src/cli/io.ts';
 import { run } from '../../src/cli/run.ts';
 import { lint, MAX_ISSUES_PER_FILE } from '../../src/lint/lint.ts';
@@ -120,6 +121,40 @@ describe('lint on hostile records stays linear and its output bounded', () => {
     try {
       const found = lint(t.dir).issues.find((i) => i.code === 'unknown-field');
       expect(found!.message).toMatch(/^unknown fields "x0", "x1", "x2", "x3", "x4" and 39995 more$/);
+    } finally {
+      t.done();
+    }
+  });
+});
+
+describe('control characters written as YAML escapes', () => {
+  // Files without such a character or escape are skipped by a text test first; these must not be.
+  it.each([
+    ['\\e[31m', 'an ESC escape'],
+    ['\\x1b]0;t\\a', 'a hex escape and a bell'],
+    ['\\u202eevil', 'a bidirectional override as \\u'],
+    ['\\U0000202E', 'the same as \\U'],
+    ['\\L', 'a line separator'],
+  ])('a name holding %s (%s) is refused', (escape) => {
+    const t = miniWith({});
+    try {
+      const file = `${t.dir}/toolkits/kit.yaml`;
+      const text = readFileSync(file, 'utf8').replace(/^name: .*$/m, `name: { en: "Kit${escape}", zh: "工具" }`);
+      writeFileSync(file, text);
+      const codes = lint(t.dir).issues.map((i) => i.code);
+      expect(codes).toContain('control-character');
+    } finally {
+      t.done();
+    }
+  });
+
+  it('escaped quotes and backslashes in a note are text', () => {
+    const t = miniWith({});
+    try {
+      const file = `${t.dir}/toolkits/kit.yaml`;
+      writeFileSync(file, `${readFileSync(file, 'utf8')}notes: "He said \\"yes\\" at C:\\\\path"\n`);
+      const codes = lint(t.dir).issues.map((i) => i.code);
+      expect(codes).not.toContain('control-character');
     } finally {
       t.done();
     }

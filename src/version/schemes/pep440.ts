@@ -57,27 +57,23 @@ export const pep440: VersionScheme = {
     if (hasDev) text += `.dev${Number(devNum || 0)}`;
     if (local) text += `+${local.replace(/[-_]/g, '.')}`;
 
-    const padded = release.concat(Array(RELEASE_WIDTH - release.length).fill(0));
+    // Keys built by push, without spreads or intermediate objects: ranges and tables parse thousands.
     const preSlot = pre ? PRE[pre] : hasDev && !hasPost ? DEV_ONLY : 0;
-    const publicKey = [
-      epoch,
-      ...padded,
-      preSlot,
-      pre ? Number(preNum || 0) : 0,
-      hasPost ? 0 : -1,
-      hasPost ? post : 0,
-      hasDev ? -1 : 0,
-      hasDev ? Number(devNum || 0) : 0,
-    ];
-    const key = local ? [...publicKey, ...localKey(local)] : publicKey;
     const isSeries = release.length < 3 && !pre && !hasPost && !hasDev && !local;
     if (!isSeries) {
-      const extra = {
-        ...(pre || hasDev ? { pre: true } : {}),
-        ...(local ? { local: true, publicKey } : {}),
-        ...(hasDev && !pre && !hasPost ? { devOf: [epoch, ...padded, 0, 0, -1, 0, 0, 0] } : {}),
-      };
-      return { scheme: 'pep440', text, key, ...extra };
+      const publicKey: (number | string)[] = [epoch];
+      for (let i = 0; i < RELEASE_WIDTH; i++) publicKey.push(release[i] ?? 0);
+      const releaseKey = local || (hasDev && !pre && !hasPost) ? publicKey.slice() : undefined;
+      publicKey.push(preSlot, pre ? Number(preNum || 0) : 0, hasPost ? 0 : -1, hasPost ? post : 0, hasDev ? -1 : 0, hasDev ? Number(devNum || 0) : 0);
+      const key = local ? publicKey.concat(localKey(local)) : publicKey;
+      const v: { -readonly [K in keyof Version]: Version[K] } = { scheme: 'pep440', text, key };
+      if (pre || hasDev) v.pre = true;
+      if (local) {
+        v.local = true;
+        v.publicKey = publicKey;
+      }
+      if (hasDev && !pre && !hasPost) v.devOf = releaseKey!.concat(0, 0, -1, 0, 0, 0);
+      return v;
     }
     const prefix = [epoch, ...release];
     return { scheme: 'pep440', text, key: prefix, upper: nextPrefix(prefix) } satisfies Version;
