@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { z } from 'zod';
 import type { Issue } from '../errors.ts';
@@ -129,8 +129,17 @@ export function loadFolder(root: string, onProgress?: (done: number, total: numb
     let text: string;
     let size: number;
     try {
-      size = statSync(full).size;
-      text = size > MAX_FILE_BYTES ? '' : readFileSync(full, 'utf8');
+      // One open, which cannot block (a FIFO swapped in after listing): the size and the kind of
+      // file are read from the descriptor the text is then read through.
+      const fd = openSync(full, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+      try {
+        const st = fstatSync(fd);
+        if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+        size = st.size;
+        text = size > MAX_FILE_BYTES ? '' : readFileSync(fd, 'utf8');
+      } finally {
+        closeSync(fd);
+      }
     } catch (e) {
       out.issues.push({ code: 'unreadable', file, severity: 'error', message: `cannot read "${file}": ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
       continue;

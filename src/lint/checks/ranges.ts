@@ -3,6 +3,8 @@ import { closest } from '../../data/did-you-mean.ts';
 import type { Path } from '../../load/parse-yaml.ts';
 import { StackfitError } from '../../errors.ts';
 import { rangeOrError } from '../../engine/range-cache.ts';
+import type { Product } from '../../schema/product.ts';
+import type { Range } from '../../version/range.ts';
 import { hasRelease, productOf, schemeOf } from '../lookup.ts';
 import type { LintContext, LintCheck, Report } from '../types.ts';
 
@@ -44,11 +46,20 @@ export function checkTargetRange(ctx: LintContext, report: Report, record: Sourc
     report(record, path, { code: 'bad-range', message: range.issues[0]!.message, hint: range.issues[0]!.hint ?? '' });
     return;
   }
-  for (const v of range.versions) {
-    if (!hasRelease(target, v)) {
-      report(record, path, { code: 'unknown-version', message: `"${targetId}" has no release "${v.text}"`, hint: `Add the release to ${targetId}.yaml first, or fix the version.` });
-    }
+  for (const missing of unlisted(target, text, range)) {
+    report(record, path, { code: 'unknown-version', message: `"${targetId}" has no release "${missing}"`, hint: `Add the release to ${targetId}.yaml first, or fix the version.` });
   }
+}
+
+/** Versions a range names that are not releases of the product, per product and range text (a table repeats a cell down its column). */
+const UNLISTED = new WeakMap<Product, Map<string, readonly string[]>>();
+
+function unlisted(target: Product, text: string, range: Range): readonly string[] {
+  let byText = UNLISTED.get(target);
+  if (!byText) UNLISTED.set(target, (byText = new Map()));
+  let hit = byText.get(text);
+  if (!hit) byText.set(text, (hit = range.versions.filter((v) => !hasRelease(target, v)).map((v) => v.text)));
+  return hit;
 }
 
 /** Rules name existing products and versions, with ranges valid under each product's scheme. */
