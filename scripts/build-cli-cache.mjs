@@ -4,7 +4,7 @@
  * discarded) so the functions those commands call are compiled too, then asks V8 for the cache.
  * The cache fits the Node version that wrote it; another one ignores it (see src/cli/bin.ts).
  *
- *   node scripts/build-cli-cache.mjs        (after tsup)
+ *   node scripts/build-cli-cache.mjs [--quiet]        (after tsup)
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -46,4 +46,4 @@ process.argv = argv;
 process.exitCode = exitCode;
 const cache = script.createCachedData();
 writeFileSync(CACHE, cache);
-console.log(`code cache: ${Math.round(cache.length / 1024)} KB for ${COMMANDS.length} commands`);
+if (!argv.includes('--quiet')) console.log(`code cache: ${Math.round(cache.length / 1024)} KB for ${COMMANDS.length} commands`);
