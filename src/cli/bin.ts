@@ -14,7 +14,7 @@ import { Script } from 'node:vm';
 export const MAIN = join(__dirname, 'cli-main.cjs');
 export const CACHE = `${MAIN}.cache`;
 
-/** The bundle's source as Node wraps a CommonJS module, and the function it compiles to. */
+/** What the bundle compiles to once wrapped as Node wraps a CommonJS module. */
 export type ModuleFunction = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string) => void;
 
 /** The compiled bundle, with the code cache when one fits it. */

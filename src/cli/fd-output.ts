@@ -32,6 +32,7 @@ export function writeOut(fd: 1 | 2, text: string): void {
       done += writeSync(fd, bytes, done);
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
+      if (err.code === 'EINTR') continue;
       if (err.code === 'EAGAIN') {
         stream(fd).write(bytes.subarray(done));
         return;
