@@ -1,6 +1,7 @@
 import { internalsOf, type Matrix } from '../data/matrix.ts';
 import { memoMap } from './memo.ts';
 import type { Evidence } from '../schema/constants.ts';
+import type { Product } from '../schema/product.ts';
 import type { Rule } from '../schema/rule.ts';
 import type { Table } from '../schema/table.ts';
 import { parseRange, type Range } from '../version/range.ts';
@@ -38,20 +39,41 @@ export interface CompiledTable {
   readonly allowed: Map<string, string>;
 }
 
+/** A read-only lookup by product id (filled on first read of each id). */
+export interface Lookup<V> {
+  get(id: string): V | undefined;
+  has(id: string): boolean;
+}
+
 export interface Compiled {
   /** Rules by product, a family's rules included in each member's. */
-  readonly rules: ReadonlyMap<string, readonly CompiledRule[]>;
+  readonly rules: Lookup<readonly CompiledRule[]>;
   /** Families each product is a member of. */
   readonly familiesOf: ReadonlyMap<string, readonly string[]>;
   /** Members of each family. */
   readonly membersOf: ReadonlyMap<string, readonly string[]>;
   /** Rules with a closed list (`closed` or `only`), by product (members inherit their family's). */
-  readonly closed: ReadonlyMap<string, readonly CompiledRule[]>;
+  readonly closed: Lookup<readonly CompiledRule[]>;
   /** Rules of a product that name a target, with that target: `from -> to -> [rule, target]`. */
-  readonly byTarget: ReadonlyMap<string, ReadonlyMap<string, readonly (readonly [CompiledRule, CompiledRule['targets'][number]])[]>>;
+  readonly byTarget: Lookup<ReadonlyMap<string, readonly (readonly [CompiledRule, CompiledRule['targets'][number]])[]>>;
   readonly tables: ReadonlyMap<string, CompiledTable>;
   /** Products each product's rules or tables mention, for quick pair lookups. */
   readonly mentions: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** A lookup whose value for an id is made on first read and kept. */
+class LazyLookup<V> implements Lookup<V> {
+  readonly #made = new Map<string, V | undefined>();
+  constructor(private readonly make: (id: string) => V | undefined) {}
+  get(id: string): V | undefined {
+    if (this.#made.has(id)) return this.#made.get(id);
+    const value = this.make(id);
+    this.#made.set(id, value);
+    return value;
+  }
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
 }
 
 const cache = new WeakMap<Matrix, Compiled>();
@@ -174,14 +196,16 @@ class LazyRule implements CompiledRule {
 const RELATIONS = ['requires', 'supports', 'conflicts'] as const;
 
 /**
- * Indexes every rule and table of a matrix once (cached per matrix). Ranges are parsed on first
- * use: a process that checks one stack parses only the ranges that stack touches. This runs at the
- * start of every process that asks a question, so it allocates little: no closure per target.
+ * Indexes a matrix once (cached per matrix). At start only what a pair lookup needs to know about
+ * every product is built: which products mention which, families and tables. A product's rules,
+ * closed lists and targets are compiled the first time the engine asks for that product, and
+ * ranges are parsed on first use: a process that checks one stack compiles the few products it
+ * names. This runs at the start of every process that asks a question, so it allocates little.
  */
 export function compile(matrix: Matrix): Compiled {
   const hit = cache.get(matrix);
   if (hit) return hit;
-  const rules = new Map<string, CompiledRule[]>();
+  const { dataset, products } = internalsOf(matrix);
   const mentions = new Map<string, Set<string>>();
   const mentionOne = (a: string, b: string) => {
     const set = mentions.get(a);
@@ -192,33 +216,6 @@ export function compile(matrix: Matrix): Compiled {
     mentionOne(a, b);
     mentionOne(b, a);
   };
-  const { dataset } = internalsOf(matrix);
-  for (const p of dataset.products) {
-    const list: CompiledRule[] = [];
-    for (const rule of p.rules ?? []) {
-      const targets: Target[] = [];
-      for (const relation of RELATIONS) {
-        const named = rule[relation];
-        if (!named) continue;
-        for (const id of Object.keys(named)) {
-          targets.push(new LazyTarget(matrix, relation, id, named[id]!));
-          mention(p.id, id);
-        }
-      }
-      for (const id of rule.only ?? []) mention(p.id, id);
-      list.push(new LazyRule(matrix, p.id, rule, targets));
-    }
-    rules.set(p.id, list);
-  }
-  const tables = new Map<string, CompiledTable>();
-  for (const t of dataset.tables) {
-    const products = t.columns.map((c) => ('product' in c ? c.product : undefined));
-    const relations = t.columns.map((c, i) => (i === 0 || !('product' in c) ? undefined : (c.relation ?? 'supports')));
-    const columns = products.map((id, i) => lazy(() => t.rows.map((row) => (row[i] !== null && row[i] !== undefined && id ? rangeFor(matrix, id, publicCell(matrix, id, row[i])) : undefined))));
-    const ids = products.filter((x): x is string => Boolean(x));
-    for (const a of ids) for (const b of ids) if (a !== b) mention(a, b);
-    tables.set(t.id, { table: t, products, relations, column: (col) => columns[col]?.() ?? [], evidence: t.evidence, sourceColumn: t.columns.findIndex((c) => 'source' in c), keyRows: new Map(), allowed: new Map() });
-  }
   // Families: what is said of a family holds for every member, as a rule's owner or its target.
   const familiesOf = new Map<string, string[]>();
   const membersOf = new Map<string, string[]>();
@@ -228,25 +225,61 @@ export function compile(matrix: Matrix): Compiled {
       push(membersOf, f, p.id);
     }
   }
-  for (const [member, fams] of familiesOf) {
-    const inherited = fams.flatMap((f) => rules.get(f) ?? []);
-    if (inherited.length) rules.set(member, [...(rules.get(member) ?? []), ...inherited]);
-  }
-  const byTarget = new Map<string, Map<string, (readonly [CompiledRule, Target])[]>>();
-  const closed = new Map<string, CompiledRule[]>();
-  for (const [from, list] of rules) {
-    const m = new Map<string, (readonly [CompiledRule, Target])[]>();
-    for (const cr of list) {
-      if (cr.rule.closed || cr.rule.only) push(closed, from, cr);
-      for (const t of cr.targets) {
-        for (const id of [t.id, ...(membersOf.get(t.id) ?? [])]) {
-          push(m, id, [cr, t] as const);
-          mention(from, id);
-        }
-      }
+  // Who mentions whom, from the rule texts alone (no rule is compiled here): a product's own
+  // targets and its families', each target with its members, and `only` lists.
+  const ownTargets = (p: Product | undefined): string[] => {
+    const out: string[] = [];
+    for (const rule of p?.rules ?? []) for (const relation of RELATIONS) for (const id in rule[relation] ?? {}) out.push(id);
+    return out;
+  };
+  for (const p of dataset.products) {
+    for (const rule of p.rules ?? []) for (const id of rule.only ?? []) mention(p.id, id);
+    const targets = ownTargets(p);
+    for (const f of familiesOf.get(p.id) ?? []) targets.push(...ownTargets(products.get(f)));
+    for (const t of targets) {
+      mention(p.id, t);
+      for (const m of membersOf.get(t) ?? []) mention(p.id, m);
     }
-    byTarget.set(from, m);
   }
+  const tables = new Map<string, CompiledTable>();
+  for (const t of dataset.tables) {
+    const ids = t.columns.map((c) => ('product' in c ? c.product : undefined));
+    const relations = t.columns.map((c, i) => (i === 0 || !('product' in c) ? undefined : (c.relation ?? 'supports')));
+    const columns = ids.map((id, i) => lazy(() => t.rows.map((row) => (row[i] !== null && row[i] !== undefined && id ? rangeFor(matrix, id, publicCell(matrix, id, row[i])) : undefined))));
+    const named = ids.filter((x): x is string => Boolean(x));
+    for (const a of named) for (const b of named) if (a !== b) mention(a, b);
+    tables.set(t.id, { table: t, products: ids, relations, column: (col) => columns[col]?.() ?? [], evidence: t.evidence, sourceColumn: t.columns.findIndex((c) => 'source' in c), keyRows: new Map(), allowed: new Map() });
+  }
+
+  const ownRules = new LazyLookup<CompiledRule[]>((id) => {
+    const p = products.get(id);
+    if (!p) return undefined;
+    return (p.rules ?? []).map((rule) => {
+      const targets: Target[] = [];
+      for (const relation of RELATIONS) {
+        const named = rule[relation];
+        if (named) for (const target of Object.keys(named)) targets.push(new LazyTarget(matrix, relation, target, named[target]!));
+      }
+      return new LazyRule(matrix, p.id, rule, targets);
+    });
+  });
+  const rules = new LazyLookup<readonly CompiledRule[]>((id) => {
+    const own = ownRules.get(id);
+    if (!own) return undefined;
+    const inherited = (familiesOf.get(id) ?? []).flatMap((f) => ownRules.get(f) ?? []);
+    return inherited.length ? [...own, ...inherited] : own;
+  });
+  const closed = new LazyLookup<readonly CompiledRule[]>((id) => {
+    const list = (rules.get(id) ?? []).filter((cr) => cr.rule.closed || cr.rule.only);
+    return list.length ? list : undefined;
+  });
+  const byTarget = new LazyLookup<ReadonlyMap<string, readonly (readonly [CompiledRule, Target])[]>>((from) => {
+    const list = rules.get(from);
+    if (!list) return undefined;
+    const m = new Map<string, (readonly [CompiledRule, Target])[]>();
+    for (const cr of list) for (const t of cr.targets) for (const id of [t.id, ...(membersOf.get(t.id) ?? [])]) push(m, id, [cr, t] as const);
+    return m;
+  });
   const compiled: Compiled = { rules, familiesOf, membersOf, closed, byTarget, tables, mentions };
   cache.set(matrix, compiled);
   return compiled;
