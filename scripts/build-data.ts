@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { lint } from '../src/lint/lint.ts';
-import { compileDataset } from '../src/load/compile.ts';
+import { compileDataset, datasetJson } from '../src/load/compile.ts';
 import { formatIssueLine } from '../src/errors.ts';
 
 const dir = process.argv[2] ?? 'data';
@@ -19,7 +19,7 @@ if (result.errorCount) {
   process.exit(1);
 }
 const dataset = compileDataset(result.folder);
-const json = JSON.stringify(dataset);
+const json = datasetJson(dataset);
 mkdirSync('src/generated', { recursive: true });
 writeFileSync(
   'src/generated/dataset.ts',

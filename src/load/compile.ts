@@ -36,3 +36,12 @@ export function mergeDatasets(base: Dataset, over: Dataset): Dataset {
     ...(base.images || over.images ? { images: merge(base.images ?? [], over.images ?? []) } : {}),
   };
 }
+
+/**
+ * The compiled dataset as the package ships it (data.json and the string the main entry parses):
+ * JSON with every character outside ASCII written as a \u escape. The same data, but a one-byte
+ * string for V8 to read and parse (about 1 ms of every CLI run, and of the library's import).
+ */
+export function datasetJson(dataset: Dataset): string {
+  return JSON.stringify(dataset).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -2,17 +2,26 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadMatrix } from '../../src/data/load-matrix.ts';
 import { lint } from '../../src/lint/lint.ts';
-import { compileDataset, mergeDatasets } from '../../src/load/compile.ts';
+import { compileDataset, datasetJson, mergeDatasets } from '../../src/load/compile.ts';
 import { KINDS } from '../../src/schema/constants.ts';
 import { loadDataset } from '../../src/node.ts';
 import { MINI } from '../helpers.ts';
 
 describe('compiled dataset', () => {
   it('compiles the same input to the same bytes', () => {
-    const a = JSON.stringify(compileDataset(lint('data').folder));
-    const b = JSON.stringify(compileDataset(lint('data').folder));
+    const a = datasetJson(compileDataset(lint('data').folder));
+    const b = datasetJson(compileDataset(lint('data').folder));
     expect(a).toBe(b);
     if (existsSync('dist-data/data.json')) expect(readFileSync('dist-data/data.json', 'utf8')).toBe(`${a}\n`);
+  });
+
+  it('ships the data as ASCII JSON that reads back to the same records (names in Chinese included)', () => {
+    const dataset = compileDataset(lint('data').folder);
+    const json = datasetJson(dataset);
+    expect(json).toMatch(/^[\u0000-\u007f]*$/);
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(dataset)));
+    expect(json).toContain('\\u6607\\u817e'); // 昇腾
+    expect(loadMatrix().resolve('昇腾910B').ok).toBe(true);
   });
 
   it('ships at least one sourced record of every kind', () => {
