@@ -32,6 +32,9 @@ const fs = require('node:fs');
 const { writeSync } = fs;
 const argv = process.argv;
 const exitCode = process.exitCode;
+// The CLI leaves with process.exit once its answer is written; here the next command follows.
+const { exit } = process;
+process.exit = (code) => void (process.exitCode = code);
 for (const command of COMMANDS) {
   fs.writeSync = (fd, data, ...rest) => (fd === 1 || fd === 2 ? (typeof data === 'string' ? Buffer.byteLength(data) : data.length - (rest[0] ?? 0)) : writeSync(fd, data, ...rest));
   process.argv = [process.execPath, MAIN, ...command];
@@ -43,6 +46,7 @@ for (const command of COMMANDS) {
   }
 }
 process.argv = argv;
+process.exit = exit;
 process.exitCode = exitCode;
 const cache = script.createCachedData();
 writeFileSync(CACHE, cache);

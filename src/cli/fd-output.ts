@@ -19,6 +19,11 @@ function stream(fd: 1 | 2): NodeJS.WriteStream {
   return fd === 1 ? process.stdout : process.stderr;
 }
 
+/** Whether everything so far was written synchronously (no stream holds output still to flush). */
+export function allWritten(): boolean {
+  return streamed.size === 0;
+}
+
 /** Writes all of the text to fd 1 or 2; see above for what happens when it cannot. */
 export function writeOut(fd: 1 | 2, text: string): void {
   if (streamed.has(fd)) {
