@@ -25,32 +25,44 @@ export interface Variable {
   readonly given?: ResolvedComponent;
 }
 
-/** A stack item as the engine sees it, for a product at a version (or versionless). */
+/**
+ * A stack item as the engine sees it, for a product at a version (or versionless). One object per
+ * product and version per matrix: the engine's pair memos are keyed by item objects, so a release
+ * met in several domains (each requirement's range makes its own) is evaluated once.
+ */
 export function componentOf(matrix: Matrix, p: Product, version?: string): ResolvedComponent {
+  const memo = memoFor<ResolvedComponent>(matrix, 'component');
+  const key = version === undefined ? p.id : `${p.id}@${version}`;
+  return memo.get(key) ?? memo.set(key, Object.freeze(makeComponent(matrix, p, version)));
+}
+
+function makeComponent(matrix: Matrix, p: Product, version?: string): ResolvedComponent {
   const vendor = matrix.vendor(p.vendor);
   const base = { input: version ? `${p.id}@${version}` : p.id, id: p.id, kind: p.kind, name: p.name, vendor: p.vendor, product: p, ...(p.role ? { role: p.role } : {}), ...(vendor?.origin ? { origin: vendor.origin } : {}) };
   if (!version) return base;
-  const scheme = SCHEMES[p.scheme!]!;
-  const release = matrix.releases(p.id).find((r) => r.version === version);
-  return { ...base, version, parsed: scheme.parse(version)!, ...(release ? { release } : {}) };
+  const known = matrix.parsedReleases(p.id).find((r) => r.release.version === version);
+  const parsed = known?.version ?? SCHEMES[p.scheme!]!.parse(version)!;
+  return { ...base, version, parsed, ...(known ? { release: known.release } : {}) };
 }
 
 /** Every release of a product as a candidate, newest first (versionless products as themselves); memoized. */
 export function domainOf(matrix: Matrix, p: Product, admit?: string): readonly ResolvedComponent[] {
   const memo = memoFor<readonly ResolvedComponent[]>(matrix, 'domain');
   const key = `${p.id}\u0000${admit ?? ''}`;
-  return memo.get(key) ?? memo.set(key, Object.freeze(collectDomain(matrix, p, admit).map((c) => Object.freeze(c))));
+  return memo.get(key) ?? memo.set(key, Object.freeze(collectDomain(matrix, p, admit)));
 }
 
 function collectDomain(matrix: Matrix, p: Product, admit?: string): ResolvedComponent[] {
+  if (admit !== undefined) {
+    // A range narrows the whole domain: the same item objects, fewer of them.
+    const range = p.scheme ? cachedRange(p.scheme, admit) : undefined;
+    const all = domainOf(matrix, p);
+    return range ? all.filter((c) => !c.parsed || satisfies(range, c.parsed) === 'yes') : [...all];
+  }
   const releases = matrix.releases(p.id);
   if (!p.scheme || !releases.length) return p.family ? [] : [componentOf(matrix, p)];
-  const range = admit ? cachedRange(p.scheme, admit) : undefined;
   const out: ResolvedComponent[] = [];
-  for (let i = releases.length - 1; i >= 0; i--) {
-    const c = componentOf(matrix, p, releases[i]!.version);
-    if (!range || satisfies(range, c.parsed) === 'yes') out.push(c);
-  }
+  for (let i = releases.length - 1; i >= 0; i--) out.push(componentOf(matrix, p, releases[i]!.version));
   return out;
 }
 
