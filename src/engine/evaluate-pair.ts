@@ -85,6 +85,11 @@ export function factReason(f: Fact, names: (id: string) => Ref): Reason {
   const from = refOf(f.from);
   const to = refOf(f.to);
   const cited = { sources: f.sources };
+  // The item is a series and the statement covers only some of its releases: say so, whatever
+  // the statement says of the other item (such a fact never decides a pair).
+  if (f.applies === 'maybe' && f.kind !== 'closed' && f.kind !== 'arch' && f.kind !== 'table-row') {
+    return { code: 'partly-covered', from, to, ...(f.releases ? { releases: f.releases } : {}), ...cited };
+  }
   switch (f.kind) {
     case 'requires':
     case 'table-requires':

@@ -39,6 +39,8 @@ export interface Fact {
   readonly unsettled?: readonly ('arch' | 'workload' | 'accelerator')[];
   /** The release a development build leads to, when `sat` is maybe because of it. */
   readonly devOf?: string;
+  /** The statement's own releases, when `applies` is maybe (the item names a series it covers in part). */
+  readonly releases?: string;
 }
 
 export interface StackContext {
@@ -117,6 +119,7 @@ function ruleFacts(matrix: Matrix, from: ResolvedComponent, to: ResolvedComponen
       ...(cr.rule.note ? { label: cr.rule.note } : {}),
       ...(scope === 'unknown' ? { unsettled: unsettledScopes(cr.rule.when, ctx) } : {}),
       ...(sat === 'maybe' && to.parsed?.devOf ? { devOf: devRelease(to) } : {}),
+      ...(applies === 'maybe' && cr.rule.releases ? { releases: cr.rule.releases } : {}),
     });
   }
 }

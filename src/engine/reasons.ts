@@ -28,6 +28,11 @@ export type Reason =
   | ({ readonly code: 'conflicts'; readonly from: Ref; readonly to: Ref; readonly allowed: string } & Cited)
   /** `from` is known to work with `to`. */
   | ({ readonly code: 'supports'; readonly from: Ref; readonly to: Ref } & Cited)
+  /**
+   * `from` was given as a series (`maca@3.7`, `cann@8.0`) and what the data says of it and `to`
+   * covers only some releases of that series (`releases`, the statement's own range, where it has one).
+   */
+  | ({ readonly code: 'partly-covered'; readonly from: Ref; readonly to: Ref; readonly releases?: string } & Cited)
   /** An open list names `to` only in `allowed`, not at the version given. */
   | ({ readonly code: 'not-listed'; readonly from: Ref; readonly to: Ref; readonly allowed: string } & Cited)
   /** A closed list of `kind` (the whole list, as the vendor words it) does not name `to`. */

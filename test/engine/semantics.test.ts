@@ -163,3 +163,17 @@ describe('between the rows', () => {
     expect((mid.params as unknown as { nearest: string[] }).nearest).toEqual(['7.5.6', '7.5.7', '8.1.0', '8.1.1']);
   });
 });
+
+describe('a version series against statements about some of its releases', () => {
+  it('MACA 3.7 with PyTorch 2.8.0: unknown, saying which releases the statement covers ("maca3.7.0.x", "maca3.7.1.x")', () => {
+    const p = pair(['maca@3.7', 'pytorch@2.8.0'], 'maca', 'pytorch')!;
+    expect(p.status).toBe('unknown');
+    expect(p.params.code).toBe('partly-covered');
+    expect(p.reason).toContain('holds for 3.7.0 || 3.7.1 only');
+    expect(p.reason).not.toContain('is known to work');
+    // A release of the series is decided by the statement.
+    expect(pair(['maca@3.7.1', 'pytorch@2.8.0'], 'maca', 'pytorch')?.status).toBe('supported');
+    const zh = check(m, ['maca@3.7', 'pytorch@2.8.0'], { date: DATE, lang: 'zh' }).pairs[0]!;
+    expect(zh.reason).toContain('仅适用于 3.7.0 || 3.7.1');
+  });
+});

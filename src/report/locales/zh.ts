@@ -15,6 +15,8 @@ const reasons: ReasonRenderers = {
   'needs-version': (r) => `${name(r.from)} 指定了 ${name(r.to, false)}${range(r.allowed)}；请给出版本以便判断。`,
   conflicts: (r) => `${name(r.from)} 已知不能与 ${name(r.to, false)}${range(r.allowed)} 一起使用${cite(r.sources)}。`,
   supports: (r) => `${name(r.from)} 已知可与 ${name(r.to)} 配合使用${cite(r.sources)}。`,
+  'partly-covered': (r) =>
+    `${name(r.from)} 包含多个版本，已知它与 ${name(r.to)} 的配套关系${r.releases ? `仅适用于 ${r.releases}` : '只覆盖其中一部分'}${cite(r.sources)}；请给出确切版本。`,
   'not-listed': (r) => `${name(r.from)} 仅列出与 ${name(r.to, false)}${range(r.allowed)} 配套${cite(r.sources)}，未列出此版本。`,
   'closed-list': (r) =>
     `${name(r.from)} 的${KIND[r.kind] ?? r.kind}支持列表只有 ${r.listed.length ? list(r.listed.map((x) => name(x))) : '其他产品'}${cite(r.sources)}${r.wording ? `（原文：${wordingOf(r.wording)}）` : ''}，不含 ${name(r.to)}。`,
