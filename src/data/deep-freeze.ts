@@ -33,6 +33,8 @@ export function sealDeep<T>(value: T): T {
   if (!value || typeof value !== 'object' || sealed.has(value)) return value;
   sealed.add(value);
   Object.freeze(value);
-  for (const v of Object.values(value)) sealDeep(v);
+  // Indexes and own keys walked in place: no array of values made per object.
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) sealDeep(value[i]);
+  else for (const k in value) if (Object.hasOwn(value, k)) sealDeep((value as Record<string, unknown>)[k]);
   return value;
 }

@@ -72,7 +72,8 @@ export function scopeOf(when: When, ctx: StackContext): 'yes' | 'no' | 'unknown'
     if (ctx.arch) {
       if (!arch.includes(ctx.arch)) return 'no';
     } else if (ctx.arches) {
-      const inside = ctx.arches.filter((a) => arch.includes(a)).length;
+      let inside = 0;
+      for (let n = 0; n < ctx.arches.length; n++) if (arch.includes(ctx.arches[n]!)) inside++;
       if (inside === 0) return 'no';
       if (inside < ctx.arches.length) unknown = true;
     } else unknown = true;
@@ -84,7 +85,11 @@ export function scopeOf(when: When, ctx: StackContext): 'yes' | 'no' | 'unknown'
   if (when.accelerator) {
     const acc = ctx.accelerators;
     if (!acc?.size) unknown = true;
-    else if (!when.accelerator.some((id) => acc.has(id))) return 'no';
+    else {
+      let named = false;
+      for (let n = 0; n < when.accelerator.length && !named; n++) named = acc.has(when.accelerator[n]!);
+      if (!named) return 'no';
+    }
   }
   return unknown ? 'unknown' : 'yes';
 }
@@ -99,7 +104,11 @@ export function unsettledScopes(when: When, ctx: StackContext): ('arch' | 'workl
 }
 
 function ruleFacts(matrix: Matrix, from: ResolvedComponent, to: ResolvedComponent, ctx: StackContext, out: Fact[]): void {
-  for (const [cr, t] of compile(matrix).byTarget.get(from.id)?.get(to.id) ?? []) {
+  const named = compile(matrix).byTarget.get(from.id)?.get(to.id);
+  if (!named) return;
+  for (let n = 0; n < named.length; n++) {
+    const cr = named[n]![0];
+    const t = named[n]![1];
     if (!t.range) continue;
     const scope = scopeOf(cr.rule.when, ctx);
     if (scope === 'no') continue;
@@ -305,21 +314,35 @@ export function tableKeysFor(matrix: Matrix, a: string, b: string): readonly str
 }
 
 function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx: StackContext, out: Fact[]): void {
-  for (const { ct, ia, ib } of tablesWith(compile(matrix), matrix, a.id, b.id)) {
+  const tables = tablesWith(compile(matrix), matrix, a.id, b.id);
+  for (let n = 0; n < tables.length; n++) {
+    const { ct, ia, ib } = tables[n]!;
     const t = ct.table;
     const scope = scopeOf(t.when, ctx);
     if (scope === 'no') continue;
     const base = { scope, evidence: ct.evidence, sources: t.sources, label: t.title, ...(scope === 'unknown' ? { unsettled: unsettledScopes(t.when, ctx) } : {}) } as const;
     if (ia === 0 || ib === 0) {
-      const [key, other, io] = ia === 0 ? [a, b, ib] : [b, a, ia];
-      const { yes: keyRows, maybe: maybeRows } = rowsFor(ct, 0, key);
-      const present = (r: number) => ct.table.rows[r]![io] != null;
-      const applies = keyRows.some(present);
-      const rows = (applies ? keyRows : maybeRows).filter(present);
+      const key = ia === 0 ? a : b;
+      const other = ia === 0 ? b : a;
+      const io = ia === 0 ? ib : ia;
+      const found = rowsFor(ct, 0, key);
+      const tableRows = ct.table.rows;
+      // Rows whose key cell admits the key item (else those that may) and that have a cell for the other.
+      let applies = false;
+      for (let r = 0; r < found.yes.length && !applies; r++) applies = tableRows[found.yes[r]!]![io] != null;
+      const candidates = applies ? found.yes : found.maybe;
+      const rows: number[] = [];
+      for (let r = 0; r < candidates.length; r++) if (tableRows[candidates[r]!]![io] != null) rows.push(candidates[r]!);
       if (!rows.length) continue;
       const ro = rowsFor(ct, io, other);
-      const hits = rows.filter((r) => ro.status[r] === 1);
-      const sat = hits.length ? 'yes' : rows.some((r) => ro.status[r] === 2) ? 'maybe' : 'no';
+      const hits: number[] = [];
+      let maybeHit = false;
+      for (let r = 0; r < rows.length; r++) {
+        const st = ro.status[rows[r]!];
+        if (st === 1) hits.push(rows[r]!);
+        else if (st === 2) maybeHit = true;
+      }
+      const sat = hits.length ? 'yes' : maybeHit ? 'maybe' : 'no';
       const allowed = allowedText(ct, io, key, rows);
       out.push({
         ...base,

@@ -2,6 +2,7 @@ import { StackfitError } from '../errors.ts';
 import { EVERYTHING, contains, hasKey, intersect, isEmpty, versionInterval, type Interval } from './interval.ts';
 import { MAX_RANGE_LENGTH } from './limits.ts';
 import { getScheme } from './parse-version.ts';
+import type { VersionKey } from './key.ts';
 import type { Version } from './scheme.ts';
 
 /*
@@ -106,23 +107,37 @@ export function parseRange(scheme: string, text: string): Range {
  * of it is, `no` when none of it is, `maybe` when a series or a missing version overlaps it.
  */
 export function satisfies(range: Range, version: Version | undefined): Satisfaction {
+  // Plain loops, no closures: the engine asks this for every table cell and rule target it meets,
+  // much of it in code not yet optimized, where each closure would be an allocation.
+  const intervals = range.intervals;
   if (!version) {
-    if (range.intervals.some((i) => !i.lo && !i.hi)) return 'yes';
-    return range.intervals.length ? 'maybe' : 'no';
+    for (let n = 0; n < intervals.length; n++) if (!intervals[n]!.lo && !intervals[n]!.hi) return 'yes';
+    return intervals.length ? 'maybe' : 'no';
   }
   if (!version.upper) {
-    if (range.intervals.some((i) => hasKey(i, version.key))) return 'yes';
+    if (anyHasKey(intervals, version.key)) return 'yes';
     // PEP 440: a range that names no local label matches `2.7.1+cpu` as the public 2.7.1.
     const publicKey = version.publicKey;
-    if (publicKey && !range.versions.some((v) => v.local) && range.intervals.some((i) => hasKey(i, publicKey))) return 'yes';
+    if (publicKey && !namesLocal(range) && anyHasKey(intervals, publicKey)) return 'yes';
     // A development build of a release the range admits is neither in nor out: say maybe, not no.
     const devOf = version.devOf;
-    if (devOf && range.intervals.some((i) => hasKey(i, devOf))) return 'maybe';
+    if (devOf && anyHasKey(intervals, devOf)) return 'maybe';
     return 'no';
   }
   const v = versionInterval(version);
-  if (range.intervals.some((i) => contains(i, v))) return 'yes';
-  return range.intervals.some((i) => !isEmpty(intersect(i, v))) ? 'maybe' : 'no';
+  for (let n = 0; n < intervals.length; n++) if (contains(intervals[n]!, v)) return 'yes';
+  for (let n = 0; n < intervals.length; n++) if (!isEmpty(intersect(intervals[n]!, v))) return 'maybe';
+  return 'no';
+}
+
+function anyHasKey(intervals: Range['intervals'], key: VersionKey): boolean {
+  for (let n = 0; n < intervals.length; n++) if (hasKey(intervals[n]!, key)) return true;
+  return false;
+}
+
+function namesLocal(range: Range): boolean {
+  for (let n = 0; n < range.versions.length; n++) if (range.versions[n]!.local) return true;
+  return false;
 }
 
 /** Whether a range admits every version (`*`). */
