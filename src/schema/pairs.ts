@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Selector } from './common.ts';
+import { Selector, Sources } from './common.ts';
 
 export { Selector };
 
@@ -15,6 +15,11 @@ export const PairsSchema = z.strictObject({
        * with both ends, the pair is met through it (PyTorch and CANN meet through torch_npu).
        */
       via: z.array(Selector).min(1).optional(),
+      /**
+       * Vendor pages that state the pair as the policy reads it (a vendor listing one layer per
+       * release of the other, or a table naming the mediating layer beside both ends).
+       */
+      sources: Sources.optional(),
     }),
   ),
 });
