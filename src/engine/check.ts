@@ -56,13 +56,8 @@ export interface IssueEval {
   readonly why: Reason;
 }
 
-/** A check before rendering: what `localizeCheck` turns into a CheckResult. */
-export interface Evaluation {
-  readonly verdict: Verdict;
-  readonly arch?: string;
-  readonly arches?: readonly string[];
-  readonly date: string;
-  readonly components: readonly Component[];
+/** A check before rendering: what `localizeCheck` turns into a CheckResult (pairs and issues as reasons, no fixes yet). */
+export interface Evaluation extends Omit<CheckResult, 'pairs' | 'issues' | 'fixes'> {
   readonly pairs: readonly PairEval[];
   readonly issues: readonly IssueEval[];
 }
