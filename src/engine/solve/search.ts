@@ -121,11 +121,12 @@ export class Search {
   }
 
   /**
-   * Unknown pairs a value adds to the chosen ones, or -1 when it conflicts with one of them.
-   * Pair statuses are memoized per matrix without the rest of the stack; an unknown is asked
-   * again with the stack (vendor-table rows need their key).
+   * Unknown pairs a value adds to the chosen ones, or -1 when it conflicts with one of them;
+   * with `firstOnly`, 1 at the first unknown pair (enough to tell "adds none"). Pair statuses are
+   * memoized per matrix without the rest of the stack; an unknown is asked again with the stack
+   * (vendor-table rows need their key).
    */
-  #unknownsWith(c: ResolvedComponent, chosen: readonly ResolvedComponent[]): number {
+  #unknownsWith(c: ResolvedComponent, chosen: readonly ResolvedComponent[], firstOnly = false): number {
     if (chosen.some((x) => x.id === c.id)) return -1;
     const memo = pairMemoFor<Status>(this.#matrix, 'solve-pair');
     const scope = this.#scope;
@@ -147,7 +148,7 @@ export class Search {
         s = t;
       }
       if (s === 'conflict') return -1;
-      if (s === 'unknown') unknown++;
+      if (s === 'unknown' && (unknown++, firstOnly)) return unknown;
     }
     return unknown;
   }
@@ -169,7 +170,7 @@ export class Search {
   #search(queue: readonly Variable[], chosen: ResolvedComponent[], pathUnknown: number): void {
     if (this.done) return;
     // A branch with an unknown pair cannot fit; once enough unknown stacks are kept, drop it.
-    if (pathUnknown > 0 && (!this.#keepUnknown || this.#unknowns >= this.#settings.limit * 4)) return;
+    if (pathUnknown > 0 && !this.#keepingUnknown()) return;
     if (!queue.length) return this.#complete(chosen);
     let pick = 0;
     for (let i = 1; i < queue.length; i++) {
@@ -181,17 +182,36 @@ export class Search {
     const rest = queue.filter((_, i) => i !== pick);
     const order = this.#settings.order;
     const foreign = (c: ResolvedComponent) => (this.#settings.domestic && !isDomestic(c) ? 1 : 0);
-    const ordered = v.domain
-      .map((c, i) => ({ c, i, u: this.#unknownsWith(c, chosen) }))
-      .filter((x) => x.u >= 0)
-      .sort((a, b) => a.u - b.u || foreign(a.c) - foreign(b.c) || (order ? order(a.c, v) - order(b.c, v) : 0) || a.i - b.i);
-    for (const { c, u } of ordered) {
-      this.explored++;
-      if (this.done) return;
-      const next = this.#withRequirements(rest, chosen, c);
-      if (next) this.#search(next, [...chosen, c], pathUnknown + u);
-      if (this.done) return;
+    const byPreference = v.domain.map((c, i) => ({ c, i, u: 0 })).sort((a, b) => foreign(a.c) - foreign(b.c) || (order ? order(a.c, v) - order(b.c, v) : 0) || a.i - b.i);
+    // Values that add no unknown pair come first, in preference order. Telling them apart needs
+    // only each value's first unknown pair, so most values are settled after a pair or two; the
+    // full count orders the rest, and is only made if the search gets that far.
+    const later: { c: ResolvedComponent; i: number; u: number }[] = [];
+    for (const x of byPreference) {
+      const u = this.#unknownsWith(x.c, chosen, true);
+      if (u === 0) {
+        if (!this.#try(rest, chosen, x.c, pathUnknown)) return;
+      } else if (u > 0) later.push(x);
     }
+    // A value with an unknown pair cannot fit; without unknown stacks to keep, it leads nowhere.
+    if (!this.#keepingUnknown()) return;
+    for (const x of later) x.u = this.#unknownsWith(x.c, chosen);
+    later.sort((a, b) => a.u - b.u);
+    for (const { c, u } of later) if (!this.#try(rest, chosen, c, pathUnknown + u)) return;
+  }
+
+  /** Whether branches with an unknown pair are still worth completing. */
+  #keepingUnknown(): boolean {
+    return Boolean(this.#keepUnknown) && this.#unknowns < this.#settings.limit * 4;
+  }
+
+  /** Chooses `c` and searches on; false once the search is done. */
+  #try(rest: readonly Variable[], chosen: readonly ResolvedComponent[], c: ResolvedComponent, pathUnknown: number): boolean {
+    this.explored++;
+    if (this.done) return false;
+    const next = this.#withRequirements(rest, chosen, c);
+    if (next) this.#search(next, [...chosen, c], pathUnknown);
+    return !this.done;
   }
 
   /** The queue after choosing `c`: its requirements added as variables or narrowing existing ones; undefined when one empties. */
