@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const { compileMain, runMain, CACHE, MAIN } = require('../dist/cli.cjs');
+const { compileMain, runMain, tuneV8, CACHE, MAIN } = require('../dist/cli.cjs');
 const DATA = fileURLToPath(new URL('../data', import.meta.url));
 
 const COMMANDS = [
@@ -26,6 +26,8 @@ const COMMANDS = [
   ['lint', DATA],
 ];
 
+// The cache is accepted only under the V8 flags it was made with: those `stackfit` runs with.
+tuneV8();
 const script = compileMain();
 // The CLI writes to descriptors 1 and 2 itself (src/cli/fd-output.ts): its output is dropped here.
 const fs = require('node:fs');
