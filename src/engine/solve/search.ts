@@ -46,14 +46,15 @@ export interface SearchOutcome {
 
 type Status = 'conflict' | 'unknown' | 'ok';
 
+const NONE: readonly string[] = [];
+
 export class Search {
   readonly #matrix: Matrix;
   readonly #ctx: StackContext;
   readonly #parsed: ParsedStack;
   readonly #opts: ReadOptions;
   readonly #settings: SearchSettings;
-  readonly #tableKeys: ReadonlySet<string>;
-  readonly #rowLinked = new Map<string, Map<string, boolean>>();
+  readonly #rowLinked = new Map<string, Map<string, string[]>>();
   readonly #scope: string;
   readonly #seen = new Set<string>();
   readonly found: Found[] = [];
@@ -68,7 +69,6 @@ export class Search {
     this.#opts = opts;
     this.#settings = settings;
     this.#scope = scopeKey(ctx);
-    this.#tableKeys = new Set(internalsOf(matrix).dataset.tables.flatMap((t) => ('product' in t.columns[0]! ? [t.columns[0].product] : [])));
   }
 
   get fits(): number {
@@ -105,16 +105,20 @@ export class Search {
     return rule && !rule.via ? 'unknown' : 'ok';
   }
 
-  /** Whether some vendor table has both products as non-key columns (rows link them via the key). */
-  #sharesTableRow(a: string, b: string): boolean {
+  /**
+   * Key products of the vendor tables that have both products as non-key columns: such a row links
+   * them only when the stack has the table's key at a version the row names.
+   */
+  #rowKeys(a: string, b: string): readonly string[] {
     let byB = this.#rowLinked.get(a);
     if (!byB) this.#rowLinked.set(a, (byB = new Map()));
     let hit = byB.get(b);
     if (hit === undefined) {
-      hit = (internalsOf(this.#matrix).tablesByProduct.get(a) ?? []).some((t) => {
+      hit = [];
+      for (const t of internalsOf(this.#matrix).tablesByProduct.get(a) ?? []) {
         const ids = t.columns.map((col) => ('product' in col ? col.product : undefined));
-        return ids.indexOf(a) > 0 && ids.indexOf(b) > 0;
-      });
+        if (ids[0] && ids.indexOf(a) > 0 && ids.indexOf(b) > 0) hit.push(ids[0]);
+      }
       byB.set(b, hit);
     }
     return hit;
@@ -123,8 +127,8 @@ export class Search {
   /**
    * Unknown pairs a value adds to the chosen ones, or -1 when it conflicts with one of them;
    * with `firstOnly`, 1 at the first unknown pair (enough to tell "adds none"). Pair statuses are
-   * memoized per matrix without the rest of the stack; an unknown is asked again with the stack
-   * (vendor-table rows need their key).
+   * memoized per matrix without the rest of the stack; an unknown pair that a vendor table's rows
+   * may link is asked again with the chosen items that are keys of those tables.
    */
   #unknownsWith(c: ResolvedComponent, chosen: readonly ResolvedComponent[], firstOnly = false): number {
     if (chosen.some((x) => x.id === c.id)) return -1;
@@ -132,12 +136,13 @@ export class Search {
     const scope = this.#scope;
     let unknown = 0;
     let present: Map<string, ResolvedComponent> | undefined;
-    let keys: string | undefined;
     for (const other of chosen) {
       let s = memo.get(c, other, scope);
       if (!s) s = memo.set(c, other, scope, this.#statusOf(c, other, this.#ctx));
-      if (s === 'unknown' && this.#sharesTableRow(c.id, other.id)) {
-        keys ??= [...chosen, c].filter((x) => this.#tableKeys.has(x.id)).map((x) => x.input).join(' ');
+      const rowKeys = s === 'unknown' ? this.#rowKeys(c.id, other.id) : NONE;
+      let keys = '';
+      for (let i = 0; i < rowKeys.length; i++) for (const x of chosen) if (x.id === rowKeys[i]) keys += ` ${x.input}`;
+      if (keys) {
         const withKeys = `${scope}\u0000${keys}`;
         let t = memo.get(c, other, withKeys);
         if (!t) {
