@@ -148,6 +148,16 @@ describe('which edges need evidence', () => {
     expect(p.via).toBe('vllm-ascend@0.11.0');
     expect(p.params.code).toBe('mediated');
   });
+
+  it('an engine released as one set with the toolkit and the framework links them (MindIE with CANN and PyTorch)', () => {
+    const stack = ['ascend-910b', 'cann@8.2.RC1', 'mindie@2.1.RC1', 'torch@2.1.0'];
+    const p = run(stack).pairs.find((x) => x.a.startsWith('cann@') && x.b.startsWith('pytorch@'))!;
+    expect(p.status).toBe('supported');
+    expect(p.via).toBe('mindie@2.1.RC1');
+    // Without the engine nothing links them.
+    const alone = run(stack.filter((i) => !i.startsWith('mindie'))).pairs.find((x) => x.a.startsWith('cann@') && x.b.startsWith('pytorch@'))!;
+    expect(alone.status).toBe('unknown');
+  });
 });
 
 describe('between the rows', () => {
