@@ -115,23 +115,17 @@ function ruleFacts(matrix: Matrix, from: ResolvedComponent, to: ResolvedComponen
     const applies = cr.releases ? satisfies(cr.releases, from.parsed) : 'yes';
     if (applies === 'no') continue;
     const sat = satisfies(t.range, to.parsed);
-    out.push({
-      kind: t.relation,
-      from,
-      to,
-      allowed: t.text,
-      sat,
-      applies,
-      scope,
-      evidence: cr.rule.evidence,
-      sources: cr.rule.sources,
-      ...(cr.rule.note ? { label: cr.rule.note } : {}),
-      ...(scope === 'unknown' ? { unsettled: unsettledScopes(cr.rule.when, ctx) } : {}),
-      ...(sat === 'maybe' && to.parsed?.devOf ? { devOf: devRelease(to) } : {}),
-      ...(applies === 'maybe' && cr.rule.releases ? { releases: cr.rule.releases } : {}),
-    });
+    const f: Draft = { kind: t.relation, from, to, allowed: t.text, sat, applies, scope, evidence: cr.rule.evidence, sources: cr.rule.sources };
+    if (cr.rule.note) f.label = cr.rule.note;
+    if (scope === 'unknown') f.unsettled = unsettledScopes(cr.rule.when, ctx);
+    if (sat === 'maybe' && to.parsed?.devOf) f.devOf = devRelease(to);
+    if (applies === 'maybe' && cr.rule.releases) f.releases = cr.rule.releases;
+    out.push(f);
   }
 }
+
+/** A fact while it is made: optional fields are set only when they apply (no spreads on this path). */
+type Draft = { -readonly [K in keyof Fact]: Fact[K] };
 
 /** `2.5.1` for a development build `2.5.1.dev20250218`. */
 function devRelease(c: ResolvedComponent): string {
@@ -320,7 +314,7 @@ function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, 
     const t = ct.table;
     const scope = scopeOf(t.when, ctx);
     if (scope === 'no') continue;
-    const base = { scope, evidence: ct.evidence, sources: t.sources, label: t.title, ...(scope === 'unknown' ? { unsettled: unsettledScopes(t.when, ctx) } : {}) } as const;
+    const unsettled = scope === 'unknown' ? unsettledScopes(t.when, ctx) : undefined;
     if (ia === 0 || ib === 0) {
       const key = ia === 0 ? a : b;
       const other = ia === 0 ? b : a;
@@ -344,17 +338,11 @@ function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, 
       }
       const sat = hits.length ? 'yes' : maybeHit ? 'maybe' : 'no';
       const allowed = allowedText(ct, io, key, rows);
-      out.push({
-        ...base,
-        sources: rowSources(ct, hits.length ? hits : rows),
-        kind: ct.relations[io] === 'requires' ? 'table-requires' : 'table-supports',
-        from: key,
-        to: other,
-        allowed,
-        sat,
-        applies: applies ? 'yes' : 'maybe',
-        ...(sat === 'maybe' && other.parsed?.devOf ? { devOf: devRelease(other) } : {}),
-      });
+      const kind = ct.relations[io] === 'requires' ? 'table-requires' : 'table-supports';
+      const f: Draft = { kind, from: key, to: other, allowed, sat, applies: applies ? 'yes' : 'maybe', scope, evidence: ct.evidence, sources: rowSources(ct, hits.length ? hits : rows), label: t.title };
+      if (unsettled) f.unsettled = unsettled;
+      if (sat === 'maybe' && other.parsed?.devOf) f.devOf = devRelease(other);
+      out.push(f);
     } else {
       // A row says these releases work together: two non-key items are linked by it only when
       // the stack also has the table's key product at a version the row names.
@@ -370,7 +358,10 @@ function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, 
       const both = bothRows.length > 0;
       const inB = (r: number) => rb.status[r] !== 0 && inKey(r);
       const maybe = both || ra.yes.some(inB) || ra.maybe.some(inB);
-      if (both || maybe) out.push({ ...base, sources: rowSources(ct, bothRows), kind: 'table-row', from: a, to: b, allowed: '', sat: both ? 'yes' : 'maybe', applies: 'yes' });
+      if (!both && !maybe) continue;
+      const f: Draft = { kind: 'table-row', from: a, to: b, allowed: '', sat: both ? 'yes' : 'maybe', applies: 'yes', scope, evidence: ct.evidence, sources: rowSources(ct, bothRows), label: t.title };
+      if (unsettled) f.unsettled = unsettled;
+      out.push(f);
     }
   }
 }
