@@ -4,7 +4,7 @@ import type { CheckResult } from '../../src/engine/types.ts';
 import { countField, loadFieldStacks, runFieldSuite } from './field-suite.ts';
 
 /** Shipped stacks that fit today. Raise it when data work makes more of them fit; never lower it. */
-const FLOOR = 161;
+const FLOOR = 331;
 
 /**
  * Shipped stacks that today's engine and data answer `conflict` for, although a vendor ships them. Each entry is the
