@@ -5,6 +5,8 @@ export interface Args {
   readonly positionals: string[];
   readonly json: boolean;
   readonly help: boolean;
+  /** `--version`: print the package version and leave. */
+  readonly version: boolean;
   readonly lang: 'en' | 'zh';
   readonly date?: string;
   readonly data: string[];
@@ -29,7 +31,7 @@ export interface Args {
 }
 
 const VALUE_OPTIONS = new Set(['--lang', '--date', '--data', '--format', '--kind', '--vendor', '--pin', '--prefer', '--limit', '--root', '--source', '--from']);
-const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--check', '--fix', '--list', '--all', '--write', '--report', '--verbose']);
+const FLAG_OPTIONS = new Set(['--json', '--help', '-h', '--version', '-V', '--check', '--fix', '--list', '--all', '--write', '--report', '--verbose']);
 
 function bad(message: string, hint?: string): never {
   throw new StackfitError({ code: 'bad-input', message, ...(hint ? { hint } : {}) });
@@ -69,7 +71,7 @@ export function parseArgs(argv: readonly string[]): Args {
     if (arg.startsWith('-') && arg.length > 1) {
       const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
       if (FLAG_OPTIONS.has(name)) {
-        flags.add(name === '-h' ? '--help' : name);
+        flags.add(name === '-h' ? '--help' : name === '-V' ? '--version' : name);
       } else if (VALUE_OPTIONS.has(name)) {
         const value = inline ?? argv[++i];
         if (value === undefined) bad(`option ${name} needs a value`);
@@ -94,6 +96,7 @@ export function parseArgs(argv: readonly string[]): Args {
     positionals,
     json: flags.has('--json'),
     help: flags.has('--help'),
+    version: flags.has('--version'),
     check: flags.has('--check'),
     fix: flags.has('--fix'),
     list: flags.has('--list'),

@@ -5,6 +5,7 @@ import type { Replacement } from '../node.ts';
 import { jsonText, visible } from '../report/visible.ts';
 import { parseArgs, wantsJson, type Args } from './args.ts';
 import type { Io } from './io.ts';
+import { version as VERSION } from '../../package.json';
 
 const HELP = `stackfit: does this domestic compute stack fit together?
 
@@ -30,6 +31,7 @@ Options:
   --date YYYY-MM-DD day for end-of-life answers (default today)
   --data DIR        add a folder of records over the bundled ones (repeatable)
   --help            help for a command
+  --version         the version of stackfit
 
 Examples:
   stackfit check ascend-910b cann@8.0.0 torch_npu@2.4.0.post2 torch@2.4.0 python@3.10
@@ -126,6 +128,10 @@ export function run(argv: readonly string[], io: Io): number {
   const json = wantsJson(argv);
   try {
     const args = parseArgs(argv);
+    if (args.version) {
+      io.out(json ? jsonText({ version: VERSION }) : `stackfit ${VERSION}\n`);
+      return 0;
+    }
     if (!args.command) {
       if (!args.help && json) throw new StackfitError({ code: 'bad-input', message: 'no command given', hint: 'See stackfit --help.' });
       io.out(HELP);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, MINI, miniWith } from '../helpers.ts';
 
@@ -21,6 +23,16 @@ describe('stackfit CLI', () => {
     expect(cli('search', 'acme plug', '--data', MINI).out).toContain('plug');
     const j = JSON.parse(cli('search', '--kind', 'framework', '--vendor', 'acme', '--data', MINI, '--json').out);
     expect(j.results.map((x: { id: string }) => x.id)).toEqual(['plug']);
+  });
+
+  it('prints the package version for --version and -V, as text and JSON, with or without a command', () => {
+    const { version } = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+    for (const argv of [['--version'], ['-V'], ['check', 'kit', '--version']]) {
+      const r = cli(...argv);
+      expect(r.code).toBe(0);
+      expect(r.out).toBe(`stackfit ${version}\n`);
+    }
+    expect(JSON.parse(cli('--version', '--json').out)).toEqual({ version });
   });
 
   it('exits 2 with one line and a suggestion for an unknown name', () => {
