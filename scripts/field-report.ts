@@ -12,7 +12,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 const all = process.argv.includes('--all');
 const runs = runFieldSuite(loadMatrix(), loadFieldStacks());
 const c = countField(runs);
-console.log(`shipped ${c.shipped.total}: fits ${c.shipped.fits}, unknown ${c.shipped.unknown}, conflict ${c.shipped.conflict}; mismatch ${c.mismatch.total}: conflict ${c.mismatch.conflict}, other ${c.mismatch.other}`);
+console.log(`shipped ${c.shipped.total}: fits ${c.shipped.fits} (${c.shipped.fitsOwnOrigin} through their own origin file), unknown ${c.shipped.unknown}, conflict ${c.shipped.conflict}; mismatch ${c.mismatch.total}: conflict ${c.mismatch.conflict}, other ${c.mismatch.other}`);
 const byProducts = new Map<string, number>();
 const byVersions = new Map<string, number>();
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);

@@ -56,6 +56,24 @@ export function runFieldSuite(m: Matrix, stacks: readonly FieldStack[] = loadFie
   return stacks.map((stack) => ({ stack, result: check(m, stack.items, { date: FIELD_DATE }) }));
 }
 
+/** A page as the same file at any commit: `owner/repo/path` for a GitHub blob URL, else the URL itself. */
+export function pageOf(url: string): string {
+  const m = /^https:\/\/github\.com\/([^/]+)\/([^/]+)\/blob\/[^/]+\/(.+)$/.exec(url);
+  return m ? `${m[1]}/${m[2]}/${m[3]}`.toLowerCase() : url;
+}
+
+/**
+ * Whether a fitting stack fits through a fact read from its own origin: some pair of it cites the very file the stack
+ * was read from (a vendor's image list used both as data and as a field stack). Such a fit shows the data was read as
+ * written, not that it agrees with a stack it did not come from, so the counts keep it apart. A pair that also has
+ * another source is counted too: the count errs towards fewer independent fits.
+ */
+export function fitsThroughOwnOrigin(run: FieldRun): boolean {
+  if (run.result.verdict !== 'fits') return false;
+  const origin = pageOf(run.stack.origin);
+  return run.result.pairs.some((p) => p.sources.some((url) => pageOf(url) === origin));
+}
+
 /** Stacks per kind and verdict, for docs/stats.md. */
 export function countField(runs: readonly FieldRun[]): FieldCounts {
   const of = (kind: FieldStack['kind'], verdict?: CheckResult['verdict']) =>
@@ -74,7 +92,7 @@ export function countField(runs: readonly FieldRun[]): FieldCounts {
   return {
     blocking: [...blocking].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([what, stacks]) => ({ what, stacks })),
     families: new Set(runs.map((r) => r.stack.family)).size,
-    shipped: { total: of('shipped'), fits: of('shipped', 'fits'), unknown: of('shipped', 'unknown'), conflict: of('shipped', 'conflict') },
+    shipped: { total: of('shipped'), fits: of('shipped', 'fits'), fitsOwnOrigin: runs.filter((r) => r.stack.kind === 'shipped' && fitsThroughOwnOrigin(r)).length, unknown: of('shipped', 'unknown'), conflict: of('shipped', 'conflict') },
     mismatch: { total: of('mismatch'), conflict: of('mismatch', 'conflict'), other: of('mismatch') - of('mismatch', 'conflict') },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadMatrix } from '../../src/data/load-matrix.ts';
 import type { CheckResult } from '../../src/engine/types.ts';
-import { countField, loadFieldStacks, runFieldSuite } from './field-suite.ts';
+import { countField, fitsThroughOwnOrigin, loadFieldStacks, pageOf, runFieldSuite, type FieldRun } from './field-suite.ts';
 
 /** Shipped stacks that fit today. Raise it when data work makes more of them fit; never lower it. */
 const FLOOR = 331;
@@ -62,5 +62,22 @@ describe('field suite: real stacks nobody here wrote', () => {
 
   it(`fits at least ${FLOOR} shipped stacks (raise FLOOR as data lands)`, () => {
     expect(countField(runs).shipped.fits).toBeGreaterThanOrEqual(FLOOR);
+  });
+});
+
+describe('fits through a stack\'s own origin', () => {
+  const origin = 'https://github.com/acme/images/blob/0123456789abcdef0123456789abcdef01234567/docker/OVERVIEW.md';
+  const run = (verdict: CheckResult['verdict'], sources: string[]): FieldRun =>
+    ({ stack: { id: 's', origin, kind: 'shipped', items: ['a', 'b'], note: 'n', family: 'f' }, result: { verdict, pairs: [{ sources }] } }) as unknown as FieldRun;
+
+  it('reads a GitHub file at any commit or branch as one page', () => {
+    expect(pageOf(origin)).toBe(pageOf('https://github.com/Acme/images/blob/main/docker/OVERVIEW.md'));
+    expect(pageOf(origin)).not.toBe(pageOf('https://github.com/acme/images/blob/main/docker/Dockerfile'));
+  });
+
+  it('counts a fitting stack with a pair citing its own origin, and nothing else', () => {
+    expect(fitsThroughOwnOrigin(run('fits', ['https://github.com/acme/images/blob/main/docker/OVERVIEW.md']))).toBe(true);
+    expect(fitsThroughOwnOrigin(run('fits', ['https://github.com/acme/images/blob/main/README.md']))).toBe(false);
+    expect(fitsThroughOwnOrigin(run('unknown', [origin]))).toBe(false);
   });
 });
