@@ -5,6 +5,8 @@ import { countField, fitsThroughOwnOrigin, loadFieldStacks, pageOf, runFieldSuit
 
 /** Shipped stacks that fit today. Raise it when data work makes more of them fit; never lower it. */
 const FLOOR = 331;
+/** Of those, the ones that fit with no pair citing their own origin file (see fitsThroughOwnOrigin). Same rule. */
+const INDEPENDENT_FLOOR = 258;
 
 /**
  * Shipped stacks that today's engine and data answer `conflict` for, although a vendor ships them. Each entry is the
@@ -60,8 +62,10 @@ describe('field suite: real stacks nobody here wrote', () => {
     }
   }
 
-  it(`fits at least ${FLOOR} shipped stacks (raise FLOOR as data lands)`, () => {
-    expect(countField(runs).shipped.fits).toBeGreaterThanOrEqual(FLOOR);
+  it(`fits at least ${FLOOR} shipped stacks, ${INDEPENDENT_FLOOR} of them on evidence from elsewhere than their own origin (raise both as data lands)`, () => {
+    const { fits, fitsOwnOrigin } = countField(runs).shipped;
+    expect(fits).toBeGreaterThanOrEqual(FLOOR);
+    expect(fits - fitsOwnOrigin).toBeGreaterThanOrEqual(INDEPENDENT_FLOOR);
   });
 });
 
