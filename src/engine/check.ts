@@ -216,6 +216,9 @@ function outcome(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx
       v = { ...first, ...(weakest ? { evidence: weakest } : {}), sources: [...new Set(per.flatMap((p) => p.v.sources))] };
     } else if (statuses.size > 1) {
       v = { ...v, reason: { code: 'depends-on-arch', a: refOf(a), b: refOf(b), byArch: per.map((p) => ({ arch: p.arch, status: p.v.status })) } };
+    } else if (new Set(per.map((p) => p.v.reason.code)).size === 1) {
+      // Unknown on every architecture for the same reason: naming one would not decide it, so say that reason.
+      v = { ...per[0]!.v, sources: [...new Set(per.flatMap((p) => p.v.sources))] };
     }
   }
   if (!policy && !v.binding && v.status !== 'supported') return null;

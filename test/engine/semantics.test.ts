@@ -133,6 +133,16 @@ describe('architecture reasoning', () => {
     expect(r.arches).toEqual(['aarch64', 'x86_64']);
   });
 
+  it('a pair unknown on every possible architecture for one reason gives that reason, not "name an architecture"', () => {
+    const stack = ['ascend-910b', 'cann@8.0.RC1', 'openeuler@22.03 LTS SP4'];
+    const pairOf = (items: string[]) => run(items).pairs.find((x) => x.a.startsWith('cann@') && x.b.startsWith('openeuler@'))!;
+    const open = pairOf(stack);
+    expect(open.status).toBe('unknown');
+    expect(open.params.code).toBe('not-listed');
+    // Naming either architecture gives the same answer.
+    for (const arch of ['aarch64', 'x86_64']) expect(pairOf([...stack, arch]).params.code).toBe('not-listed');
+  });
+
   it('a pair whose answer differs between the possible architectures says so', () => {
     const r = run(['ascend-910', 'cann@5.0.4', 'euleros@2.8']);
     expect(r.verdict).not.toBe('fits');
