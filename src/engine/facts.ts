@@ -439,13 +439,15 @@ function collectRequirements(matrix: Matrix, from: ResolvedComponent, ctx: Stack
   const out: Requirement[] = [];
   const compiled = compile(matrix);
   for (const cr of compiled.rules.get(from.id) ?? []) {
+    // Most rules only list what a release supports: skip them before asking for scope and release.
+    if (!cr.rule.requires) continue;
     if (scopeOf(cr.rule.when, ctx) !== 'yes') continue;
     if (cr.releases && satisfies(cr.releases, from.parsed) !== 'yes') continue;
     for (const t of cr.targets) if (t.relation === 'requires') out.push({ id: t.id, allowed: t.text, evidence: cr.rule.evidence, sources: cr.rule.sources });
   }
   for (const t of internalsOf(matrix).tablesByProduct.get(from.id) ?? []) {
     const ct = compiled.tables.get(t.id)!;
-    if (ct.products[0] !== from.id || scopeOf(t.when, ctx) !== 'yes') continue;
+    if (ct.products[0] !== from.id || !ct.relations.includes('requires') || scopeOf(t.when, ctx) !== 'yes') continue;
     const rows = rowsFor(ct, 0, from).yes;
     if (!rows.length) continue;
     ct.relations.forEach((rel, i) => {
