@@ -19,6 +19,8 @@ interface Internals {
   readonly tablesByProduct: ReadonlyMap<string, readonly Table[]>;
   /** `resolve` without the deep freeze, for the engine, which hands no record out. */
   resolve(name: string): Resolution;
+  /** The product a name resolves to, without close names on a miss (readers that try many names). */
+  lookup(name: string): Product | undefined;
 }
 
 const INTERNALS = new WeakMap<Matrix, Internals>();
@@ -90,7 +92,7 @@ export class Matrix {
         this.#tablesByProduct.set(c.product, list);
       }
     }
-    INTERNALS.set(this, { dataset, products: this.#products, tablesByProduct: this.#tablesByProduct, resolve: (name) => this.#resolveKept(name) });
+    INTERNALS.set(this, { dataset, products: this.#products, tablesByProduct: this.#tablesByProduct, resolve: (name) => this.#resolveKept(name), lookup: (name) => (name.length > MAX_NAME_LENGTH ? undefined : this.#lookup(normalizeName(name))) });
   }
 
   /** Indexes a dataset (the bundled one, or one merged with your own records). */
@@ -153,18 +155,28 @@ export class Matrix {
 
   #resolve(name: string): Resolution {
     const key = normalizeName(name);
-    const id = this.#names.get(key);
-    if (id) return { ok: true, product: this.#products.get(id)!, input: name };
-    // A vendor's name (达梦, 寒武纪) names its product when it has one; otherwise the choices.
+    const product = this.#lookup(key);
+    if (product) return { ok: true, product, input: name };
+    // A vendor with several products: the choices.
     const vendor = this.#vendorNames.get(key);
-    if (vendor) {
-      const own = this.#dataset.products.filter((p) => p.vendor === vendor && !p.family);
-      if (own.length === 1) return { ok: true, product: own[0]!, input: name };
-      if (own.length > 1) return { ok: false, input: name, suggestions: own.map((p) => p.id), vendor };
-    }
+    const own = vendor ? this.#productsOf(vendor) : [];
+    if (vendor && own.length > 1) return { ok: false, input: name, suggestions: own.map((p) => p.id), vendor };
     const near = closest(key, this.#names.keys(), 5);
     const ids = [...new Set(near.map((n) => this.#names.get(n)!))].slice(0, 3);
     return { ok: false, input: name, suggestions: ids };
+  }
+
+  /** The product a normalized name names: an id, alias or name, or a vendor's name (达梦, 寒武纪) when it has one product. */
+  #lookup(key: string): Product | undefined {
+    const id = this.#names.get(key);
+    if (id) return this.#products.get(id)!;
+    const vendor = this.#vendorNames.get(key);
+    const own = vendor ? this.#productsOf(vendor) : undefined;
+    return own?.length === 1 ? own[0] : undefined;
+  }
+
+  #productsOf(vendor: string): Product[] {
+    return this.#dataset.products.filter((p) => p.vendor === vendor && !p.family);
   }
 
   /** Products, filtered by kind, role and vendor, sorted by id. */

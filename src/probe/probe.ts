@@ -1,4 +1,4 @@
-import type { Matrix } from '../data/matrix.ts';
+import { internalsOf, type Matrix } from '../data/matrix.ts';
 import { normalizeName } from '../data/normalize-name.ts';
 import { parseStack } from '../engine/parse-stack.ts';
 import type { Product } from '../schema/product.ts';
@@ -65,8 +65,8 @@ function resolveFirst(matrix: Matrix, names: readonly (string | undefined)[]): P
 function resolveNamed(matrix: Matrix, names: readonly (string | undefined)[]): { product: Product; name: string } | undefined {
   for (const name of names) {
     if (!name) continue;
-    const r = matrix.resolve(name);
-    if (r.ok) return { product: r.product, name };
+    const product = internalsOf(matrix).lookup(name);
+    if (product) return { product, name };
   }
   return undefined;
 }
@@ -355,9 +355,10 @@ function readPython(sys: ProbeSystem, c: Collector): void {
   const pip = sys.pythonPackages();
   if (!pip.ok) return c.miss('python', pip);
   for (const [name, version] of parsePythonPackages(pip.text)) {
-    const r = c.matrix.resolve(name);
-    if (!r.ok || r.product.kind === 'accelerator' || r.product.kind === 'cpu' || r.product.kind === 'os') continue;
-    c.add(r.product, [publicVersion(version), version], pip.from, `${name} ${version}`);
+    // Most installed packages are not in the data: look names up, no close names for a miss.
+    const product = internalsOf(c.matrix).lookup(name);
+    if (!product || product.kind === 'accelerator' || product.kind === 'cpu' || product.kind === 'os') continue;
+    c.add(product, [publicVersion(version), version], pip.from, `${name} ${version}`);
   }
 }
 
