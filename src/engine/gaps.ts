@@ -1,4 +1,4 @@
-import type { Matrix } from '../data/matrix.ts';
+import { internalsOf, type Matrix } from '../data/matrix.ts';
 import { isDomestic, isImported } from './origin.ts';
 import { FOLDER_KINDS } from '../schema/constants.ts';
 import { checkParsed } from './check.ts';
@@ -61,7 +61,8 @@ export function gaps(matrix: Matrix, items: readonly string[], options: CheckOpt
   const imported = result.components.filter(isImported);
   const alternatives: Alternative[] = [];
   for (const imp of stack.components.filter(isImported)) {
-    const candidates = matrix.products.filter((p) => p.kind === imp.kind && p.role === imp.role && p.id !== imp.id && isDomestic(matrix.vendor(p.vendor)));
+    // The records as loaded: the public list would deep-freeze every product to read a few fields.
+    const candidates = internalsOf(matrix).dataset.products.filter((p) => p.kind === imp.kind && p.role === imp.role && p.id !== imp.id && isDomestic(matrix.vendor(p.vendor)));
     for (const p of candidates) {
       const releases = matrix.releases(p.id);
       const tries = releases.length ? releases.slice(-5).reverse().map((r) => `${p.id}@${r.version}`) : [p.id];
