@@ -24,13 +24,8 @@ const STACK = ['ascend-910b', 'kunpeng-920', 'cann@8.0.0', 'torch_npu@2.4.0.post
 /** A captured Ascend server (real captures from test/fixtures/probe) for `probe --root`. */
 function capturedServer() {
   const root = mkdtempSync(join(tmpdir(), 'stackfit-bench-probe-'));
-  const files = {
-    'etc/os-release': 'os-release/openeuler-22.03-lts-sp3.txt',
-    '.commands/lscpu.txt': 'cpuinfo/kunpeng920-openeuler2403sp2-lscpu.txt',
-    '.commands/npu-smi-info.txt': 'npu-smi/paddle-docs-910B2C-npu-smi-23.0.3.txt',
-    'usr/local/Ascend/ascend-toolkit/latest/aarch64-linux/ascend_toolkit_install.info': 'cann/toolkit-8.3.RC2-aarch64.txt',
-    '.commands/pip-list.txt': 'pip/collect-env-torch-npu-2.8.0-vllm-ascend-0.12.0rc1.txt',
-  };
+  // The same captures the probe tests use (test/fixtures/probe-ascend-server.json: path -> capture).
+  const files = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'probe-ascend-server.json'), 'utf8'));
   for (const [path, capture] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     cpSync(join(ROOT, 'test', 'fixtures', 'probe', capture), join(root, path));

@@ -1,36 +1,18 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.ts';
 import { loadMatrix } from '../../src/data/load-matrix.ts';
 import { PROBE_COMMANDS } from '../../src/probe/commands.ts';
 import { probe } from '../../src/probe/probe.ts';
 import { liveSystem, rootSystem } from '../../src/probe/system.ts';
-import { FIXTURES } from '../helpers.ts';
+import { ASCEND_SERVER, capturedTree, FIXTURES } from '../helpers.ts';
 
 const matrix = loadMatrix();
 const CAPTURES = join(FIXTURES, 'probe');
 
-/** A captured system tree: each path (or `.commands/<id>.txt`) gets a real capture's text. */
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'stackfit-probe-'));
-  for (const [path, capture] of Object.entries(files)) {
-    const dest = join(root, path);
-    mkdirSync(dirname(dest), { recursive: true });
-    cpSync(join(CAPTURES, capture), dest);
-  }
-  return root;
-}
-
-const ascendServer = () =>
-  tree({
-    'etc/os-release': 'os-release/openeuler-22.03-lts-sp3.txt',
-    '.commands/lscpu.txt': 'cpuinfo/kunpeng920-openeuler2403sp2-lscpu.txt',
-    '.commands/npu-smi-info.txt': 'npu-smi/paddle-docs-910B2C-npu-smi-23.0.3.txt',
-    'usr/local/Ascend/ascend-toolkit/latest/aarch64-linux/ascend_toolkit_install.info': 'cann/toolkit-8.3.RC2-aarch64.txt',
-    '.commands/pip-list.txt': 'pip/collect-env-torch-npu-2.8.0-vllm-ascend-0.12.0rc1.txt',
-  });
+const ascendServer = () => capturedTree(ASCEND_SERVER);
 
 describe('probe over a captured system', () => {
   it('finds the OS, CPU, architecture, NPU, toolkit and Python packages, each with its source', () => {
@@ -60,21 +42,21 @@ describe('probe over a captured system', () => {
   });
 
   it('reads UOS editions from /etc/os-version and Kylin service packs from PROJECT_CODENAME', () => {
-    const uos = probe(matrix, { root: tree({ 'etc/os-release': 'os-release/uos-server-20-fuyu.txt', 'etc/os-version': 'os-version/uos-server-20-1050e.txt' }) });
+    const uos = probe(matrix, { root: capturedTree({ 'etc/os-release': 'os-release/uos-server-20-fuyu.txt', 'etc/os-version': 'os-version/uos-server-20-1050e.txt' }) });
     expect(uos.items).toContain('uos@V20 1050e');
-    const kylin = probe(matrix, { root: tree({ 'etc/os-release': 'os-release/kylin-desktop-v10-sp1.txt' }) });
+    const kylin = probe(matrix, { root: capturedTree({ 'etc/os-release': 'os-release/kylin-desktop-v10-sp1.txt' }) });
     expect(kylin.items).toContain('kylin@V10 SP1');
   });
 
   it('does not name one model when the tool prints a family name', () => {
-    const r = probe(matrix, { root: tree({ '.commands/npu-smi-info.txt': 'npu-smi/vllm-ascend-2971-A3-Ascend910-npu-smi-24.1.rc3.7.txt' }) });
+    const r = probe(matrix, { root: capturedTree({ '.commands/npu-smi-info.txt': 'npu-smi/vllm-ascend-2971-A3-Ascend910-npu-smi-24.1.rc3.7.txt' }) });
     expect(r.items.some((i) => i.startsWith('ascend-910'))).toBe(false);
     expect(r.unrecognized.map((u) => u.reason).join(' ')).toMatch(/Ascend910.*family/);
   });
 
   it('reports a tool that prints no model, and keeps an unreadable version without one', () => {
     const r = probe(matrix, {
-      root: tree({
+      root: capturedTree({
         '.commands/hy-smi.txt': 'hy-smi/paddlenlp-dcu-K100_AI-hy-smi.txt',
         'usr/local/Ascend/ascend-toolkit/latest/x86_64-linux/ascend_toolkit_install.info': 'cann/toolkit-8.0.T6-x86_64-readme.txt',
       }),
@@ -146,7 +128,7 @@ describe('every device capture', () => {
     for (const file of readdirSync(join(CAPTURES, reader)).filter((f) => f.endsWith('.txt'))) {
       it(`${reader}/${file} maps to a chip or says why not`, () => {
         const meta = JSON.parse(readFileSync(join(CAPTURES, reader, file.replace(/\.txt$/, '.json')), 'utf8'));
-        const r = probe(matrix, { root: tree({ [`.commands/${id}.txt`]: `${reader}/${file}` }) });
+        const r = probe(matrix, { root: capturedTree({ [`.commands/${id}.txt`]: `${reader}/${file}` }) });
         const fromTool = r.found.filter((f) => f.from !== '/etc/os-release');
         const chip = typeof meta.expect.chip === 'string' ? KNOWN[meta.expect.chip] : undefined;
         if (chip) expect(fromTool.map((f) => f.item)).toContain(chip);
@@ -177,7 +159,7 @@ describe('every os-release capture', () => {
   };
   for (const file of readdirSync(join(CAPTURES, 'os-release')).filter((f) => f.endsWith('.txt'))) {
     it(`${file} gives an OS or says why not`, () => {
-      const r = probe(matrix, { root: tree({ 'etc/os-release': `os-release/${file}` }) });
+      const r = probe(matrix, { root: capturedTree({ 'etc/os-release': `os-release/${file}` }) });
       const os = r.found.filter((f) => f.from === '/etc/os-release');
       if (WANT[file]) expect(os.map((f) => f.item)).toEqual([WANT[file]]);
       else expect(os.length + r.unrecognized.filter((u) => u.reader === 'os').length).toBe(1);
@@ -185,7 +167,7 @@ describe('every os-release capture', () => {
   }
 
   it('says when os-release does not tell the releases the data has apart', () => {
-    const r = probe(matrix, { root: tree({ 'etc/os-release': 'os-release/kylin-v10-lance.txt' }) });
+    const r = probe(matrix, { root: capturedTree({ 'etc/os-release': 'os-release/kylin-v10-lance.txt' }) });
     expect(r.found.find((f) => f.item === 'kylin@V10')?.note).toMatch(/V10 SP1, V10 SP2, V10 SP3/);
   });
 });
@@ -218,7 +200,7 @@ describe('every CPU capture', () => {
       const meta = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, '.json')), 'utf8'));
       const want = WANT[file];
       expect(want, 'every capture has an expectation here').toBeDefined();
-      const r = probe(matrix, { root: tree({ [meta.command.includes('lscpu') ? '.commands/lscpu.txt' : 'proc/cpuinfo']: `cpuinfo/${file}` }) });
+      const r = probe(matrix, { root: capturedTree({ [meta.command.includes('lscpu') ? '.commands/lscpu.txt' : 'proc/cpuinfo']: `cpuinfo/${file}` }) });
       const chips = r.found.filter((f) => matrix.resolve(f.item).ok && (matrix.resolve(f.item) as { product: { kind: string } }).product.kind === 'cpu');
       if (want!.chip) {
         expect(chips.map((f) => f.item)).toEqual([want!.chip]);
@@ -233,10 +215,10 @@ describe('every CPU capture', () => {
 
   it('reads the IDs from /proc/cpuinfo when lscpu prints only names it translated from them', () => {
     // lscpu turns implementer 0x70 part 0x663 into "Phytium FTC663" (the core, not the chip); /proc/cpuinfo names the chip.
-    const r = probe(matrix, { root: tree({ '.commands/lscpu.txt': 'cpuinfo/phytium-d2000-lscpu.txt', 'proc/cpuinfo': 'cpuinfo/phytium-d2000-proc-cpuinfo.txt' }) });
+    const r = probe(matrix, { root: capturedTree({ '.commands/lscpu.txt': 'cpuinfo/phytium-d2000-lscpu.txt', 'proc/cpuinfo': 'cpuinfo/phytium-d2000-proc-cpuinfo.txt' }) });
     expect(r.items).toEqual(['phytium-d2000', 'aarch64']);
     expect(r.found[0]!.from).toBe('lscpu, /proc/cpuinfo');
-    const byId = probe(matrix, { root: tree({ '.commands/lscpu.txt': 'cpuinfo/kunpeng920-7270z-lscpu-no-model-name.txt', 'proc/cpuinfo': 'cpuinfo/kunpeng920-taishan2280-proc-cpuinfo.txt' }) });
+    const byId = probe(matrix, { root: capturedTree({ '.commands/lscpu.txt': 'cpuinfo/kunpeng920-7270z-lscpu-no-model-name.txt', 'proc/cpuinfo': 'cpuinfo/kunpeng920-taishan2280-proc-cpuinfo.txt' }) });
     expect(byId.items[0]).toBe('kunpeng-920');
   });
 });

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,26 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.ts';
 import { lint } from '../../src/lint/lint.ts';
 import { TableSchema } from '../../src/schema/table.ts';
-import { FIXTURES } from '../helpers.ts';
+import { ASCEND_SERVER, capturedTree } from '../helpers.ts';
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
 
-/** A captured Ascend server: real captures of each file and command (see test/fixtures/probe). */
-function ascendServer(): string {
-  const root = mkdtempSync(join(tmpdir(), 'stackfit-report-'));
-  const files: Record<string, string> = {
-    'etc/os-release': 'os-release/openeuler-22.03-lts-sp3.txt',
-    '.commands/lscpu.txt': 'cpuinfo/kunpeng920-openeuler2403sp2-lscpu.txt',
-    '.commands/npu-smi-info.txt': 'npu-smi/paddle-docs-910B2C-npu-smi-23.0.3.txt',
-    'usr/local/Ascend/ascend-toolkit/latest/aarch64-linux/ascend_toolkit_install.info': 'cann/toolkit-8.3.RC2-aarch64.txt',
-    '.commands/pip-list.txt': 'pip/collect-env-torch-npu-2.8.0-vllm-ascend-0.12.0rc1.txt',
-  };
-  for (const [path, capture] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    cpSync(join(FIXTURES, 'probe', capture), join(root, path));
-  }
-  return root;
-}
+const ascendServer = () => capturedTree(ASCEND_SERVER);
 
 function report(root: string): { code: number; text: string } {
   const out: string[] = [];
