@@ -79,7 +79,7 @@ function gapsReport(m: Matrix, field?: FieldCounts): string {
 /** Verdicts of the field suite (test/field): real stacks from official images, vendor builds and user reports. */
 export interface FieldCounts {
   readonly families: number;
-  /** `fitsOwnOrigin`: fitting stacks with a pair that cites the stack's own origin file. */
+  /** `fitsOwnOrigin`: fitting stacks with a pair that cites the stack's own origin file or its family's `listedIn`. */
   readonly shipped: { readonly total: number; readonly fits: number; readonly fitsOwnOrigin: number; readonly unknown: number; readonly conflict: number };
   readonly mismatch: { readonly total: number; readonly conflict: number; readonly other: number };
   /** What keeps shipped stacks from fitting: issue code, reason code and products, with how many stacks it blocks. */
@@ -94,7 +94,7 @@ function fieldSection(f: FieldCounts): string[] {
     `${f.shipped.total + f.mismatch.total} real stacks from ${f.families} origin families, checked by test/field.`,
     '',
     `- shipped (a vendor ships it: official image, vendor build file, a release's published version table): ${f.shipped.total} stacks; fits ${f.shipped.fits}, unknown ${f.shipped.unknown}, conflict ${f.shipped.conflict}.`,
-    `  Of the fitting ones, ${f.shipped.fitsOwnOrigin} need a pair that cites the stack's own origin file (a vendor's image list read as data too); leaving those out, ${f.shipped.fits - f.shipped.fitsOwnOrigin} of ${f.shipped.total - f.shipped.fitsOwnOrigin} fit on evidence from elsewhere.`,
+    `  Of the fitting ones, ${f.shipped.fitsOwnOrigin} need a pair that cites the stack's own origin file or the vendor's index of the same stacks (an image list read as data too); leaving those out, ${f.shipped.fits - f.shipped.fitsOwnOrigin} of ${f.shipped.total - f.shipped.fitsOwnOrigin} fit on evidence from elsewhere.`,
     `- mismatch (its maintainers say it does not work: an answered report, a pin set back, a stated prerequisite): ${f.mismatch.total} stacks; conflict ${f.mismatch.conflict}, other ${f.mismatch.other}.`,
   ];
 }

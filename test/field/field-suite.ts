@@ -26,9 +26,19 @@ const FieldStackSchema = z.strictObject({
   note: z.string().min(1),
 });
 
-const FieldFileSchema = z.strictObject({ stacks: z.array(FieldStackSchema).min(1) });
+const PinnedBlob = z.string().regex(/^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\/.+$/);
 
-export type FieldStack = z.infer<typeof FieldStackSchema> & { readonly family: string };
+const FieldFileSchema = z.strictObject({
+  /**
+   * Pages that list the very stacks of this file (a vendor's index of the images whose Dockerfiles are the origins).
+   * A fit through one of them counts as a fit through the stack's own origin.
+   */
+  listedIn: z.array(PinnedBlob).min(1).optional(),
+  stacks: z.array(FieldStackSchema).min(1),
+});
+
+/** A stack with its family (the file name) and the pages it was read from or is listed in (see fitsThroughOwnOrigin). */
+export type FieldStack = z.infer<typeof FieldStackSchema> & { readonly family: string; readonly listedIn?: readonly string[] };
 
 export interface FieldRun {
   readonly stack: FieldStack;
@@ -41,7 +51,8 @@ export function loadFieldStacks(dir = FIELD_DIR): FieldStack[] {
   const stacks = files.flatMap((file) => {
     const parsed = FieldFileSchema.safeParse(parse(readFileSync(join(dir, file), 'utf8')));
     if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    return parsed.data.stacks.map((s) => ({ ...s, family: basename(file, '.yaml') }));
+    const { listedIn } = parsed.data;
+    return parsed.data.stacks.map((s) => ({ ...s, family: basename(file, '.yaml'), ...(listedIn && { listedIn }) }));
   });
   const seen = new Set<string>();
   for (const s of stacks) {
@@ -64,14 +75,15 @@ export function pageOf(url: string): string {
 
 /**
  * Whether a fitting stack fits through a fact read from its own origin: some pair of it cites the very file the stack
- * was read from (a vendor's image list used both as data and as a field stack). Such a fit shows the data was read as
- * written, not that it agrees with a stack it did not come from, so the counts keep it apart. A pair that also has
- * another source is counted too: the count errs towards fewer independent fits.
+ * was read from, or a page its file says lists the same stacks (`listedIn`: a vendor's image list used both as data and
+ * as the index of the field stacks). Such a fit shows the data was read as written, not that it agrees with a stack it
+ * did not come from, so the counts keep it apart. A pair that also has another source is counted too: the count errs
+ * towards fewer independent fits.
  */
 export function fitsThroughOwnOrigin(run: FieldRun): boolean {
   if (run.result.verdict !== 'fits') return false;
-  const origin = pageOf(run.stack.origin);
-  return run.result.pairs.some((p) => p.sources.some((url) => pageOf(url) === origin));
+  const own = new Set([run.stack.origin, ...(run.stack.listedIn ?? [])].map(pageOf));
+  return run.result.pairs.some((p) => p.sources.some((url) => own.has(pageOf(url))));
 }
 
 /** Stacks per kind and verdict, for docs/stats.md. */
