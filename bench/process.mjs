@@ -59,9 +59,19 @@ writeFileSync(hook, "process.on('exit', () => { const r = process.resourceUsage(
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/**
+ * Both sides run without the variables that make every Node process do start-up work of its own:
+ * NODE_EXTRA_CA_CERTS has Node read and parse a certificate bundle before any script runs (a bundle of
+ * the system's CAs costs more than the whole rest of `node -e 0`), NODE_OPTIONS may preload modules.
+ * Kept, that work would be counted on both sides and hide the command's own share of the time.
+ */
+const NODE_STARTUP_VARS = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS', 'NODE_COMPILE_CACHE', 'NODE_V8_COVERAGE'];
+const ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => !NODE_STARTUP_VARS.includes(k)));
+const removed = NODE_STARTUP_VARS.filter((k) => process.env[k] !== undefined);
+
 function wall(args) {
   const t = performance.now();
-  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], cwd: ROOT });
+  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], cwd: ROOT, env: ENV });
   const ms = performance.now() - t;
   if (r.status !== 0 && r.status !== 1 && r.status !== 3) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return ms;
@@ -71,8 +81,8 @@ function wall(args) {
 function peak(args) {
   const node = [process.execPath, '--require', hook, ...args];
   const r = hasTime
-    ? spawnSync(TIME, ['-f', 'time-maxrss %M', ...node], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', cwd: ROOT })
-    : spawnSync(node[0], node.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', cwd: ROOT });
+    ? spawnSync(TIME, ['-f', 'time-maxrss %M', ...node], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', cwd: ROOT, env: ENV })
+    : spawnSync(node[0], node.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', cwd: ROOT, env: ENV });
   const kb = Number((hasTime ? /time-maxrss (\d+)/ : /maxrss (\d+)/).exec(r.stderr)?.[1]);
   return { mb: kb / 1024, cpu: Number(/cpu (\d+)/.exec(r.stderr)?.[1]) / 1000 };
 }
@@ -109,7 +119,7 @@ for (const c of [...COMMANDS, ...LIBRARY]) {
 }
 rmSync(probeRoot, { recursive: true, force: true });
 rmSync(dirname(hook), { recursive: true, force: true });
-export const method = `${RUNS} interleaved pairs per command; peak RSS from ${hasTime ? '`/usr/bin/time -f %M`' : 'process.resourceUsage().maxRSS'}, CPU time (user + system) from process.resourceUsage() at exit`;
+export const method = `${RUNS} interleaved pairs per command${removed.length ? ` (both sides without ${removed.join(', ')})` : ''}; peak RSS from ${hasTime ? '`/usr/bin/time -f %M`' : 'process.resourceUsage().maxRSS'}, CPU time (user + system) from process.resourceUsage() at exit`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));

@@ -1,6 +1,6 @@
-import { DATASET_JSON } from '../generated/dataset.ts';
+import { DATASET_TEXT } from '../generated/dataset.ts';
 import type { Dataset } from '../schema/dataset.ts';
-import { freezeRecords } from './deep-freeze.ts';
+import { readDatasetText } from './dataset-text.ts';
 import { Matrix } from './matrix.ts';
 
 let bundled: Matrix | undefined;
@@ -11,13 +11,14 @@ export function bundledDataset(): Dataset {
 }
 
 /**
- * The bundled records, validated at build time, indexed for queries. Parsed once, then cached.
+ * The bundled records, validated at build time, indexed for queries. Loaded once, then cached; a
+ * record's releases, rules and rows are parsed the first time something reads them.
  *
  * @example
  * import { loadMatrix } from 'stackfit';
  * loadMatrix().resolve('昇腾910B')
  */
 export function loadMatrix(): Matrix {
-  bundled ??= Matrix.fromDataset(freezeRecords(JSON.parse(DATASET_JSON) as Dataset));
+  bundled ??= Matrix.fromDataset(readDatasetText(DATASET_TEXT));
   return bundled;
 }

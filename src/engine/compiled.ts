@@ -1,4 +1,6 @@
+import { mentionsOf } from '../data/dataset-text.ts';
 import { internalsOf, type Matrix } from '../data/matrix.ts';
+import type { Dataset } from '../schema/dataset.ts';
 import { memoMap } from './memo.ts';
 import type { Evidence } from '../schema/constants.ts';
 import type { Product } from '../schema/product.ts';
@@ -195,6 +197,55 @@ class LazyRule implements CompiledRule {
 
 const RELATIONS = ['requires', 'supports', 'conflicts'] as const;
 
+/** Families: what is said of a family holds for every member, as a rule's owner or its target. */
+function families(dataset: Dataset): { familiesOf: Map<string, string[]>; membersOf: Map<string, string[]> } {
+  const familiesOf = new Map<string, string[]>();
+  const membersOf = new Map<string, string[]>();
+  for (const p of dataset.products) {
+    for (const f of p.memberOf ?? []) {
+      push(familiesOf, p.id, f);
+      push(membersOf, f, p.id);
+    }
+  }
+  return { familiesOf, membersOf };
+}
+
+/**
+ * Who mentions whom in rules, both ways, from the rule texts alone (no rule is compiled): a
+ * product's own targets and its families', each target with its members, and `only` lists. The
+ * build writes it into the compiled data (src/data/dataset-text.ts), so a process need not read
+ * every product's rules to know which products a pair may concern.
+ */
+export function ruleMentions(dataset: Dataset): Map<string, Set<string>> {
+  const mentions = new Map<string, Set<string>>();
+  const mentionOne = (a: string, b: string) => {
+    const set = mentions.get(a);
+    if (set) set.add(b);
+    else mentions.set(a, new Set([b]));
+  };
+  const mention = (a: string, b: string) => {
+    mentionOne(a, b);
+    mentionOne(b, a);
+  };
+  const { familiesOf, membersOf } = families(dataset);
+  const byId = new Map(dataset.products.map((p) => [p.id, p]));
+  const ownTargets = (p: Product | undefined): string[] => {
+    const out: string[] = [];
+    for (const rule of p?.rules ?? []) for (const relation of RELATIONS) for (const id in rule[relation] ?? {}) out.push(id);
+    return out;
+  };
+  for (const p of dataset.products) {
+    for (const rule of p.rules ?? []) for (const id of rule.only ?? []) mention(p.id, id);
+    const targets = ownTargets(p);
+    for (const f of familiesOf.get(p.id) ?? []) targets.push(...ownTargets(byId.get(f)));
+    for (const t of targets) {
+      mention(p.id, t);
+      for (const m of membersOf.get(t) ?? []) mention(p.id, m);
+    }
+  }
+  return mentions;
+}
+
 /**
  * Indexes a matrix once (cached per matrix). At start only what a pair lookup needs to know about
  * every product is built: which products mention which, families and tables. A product's rules,
@@ -206,41 +257,17 @@ export function compile(matrix: Matrix): Compiled {
   const hit = cache.get(matrix);
   if (hit) return hit;
   const { dataset, products } = internalsOf(matrix);
-  const mentions = new Map<string, Set<string>>();
-  const mentionOne = (a: string, b: string) => {
-    const set = mentions.get(a);
-    if (set) set.add(b);
-    else mentions.set(a, new Set([b]));
-  };
+  const { familiesOf, membersOf } = families(dataset);
+  // What the rules name: read with the compiled data when it carries it, so no rule text is parsed here.
+  const read = mentionsOf(dataset);
+  const mentions = read ? new Map([...read].map(([id, named]) => [id, new Set(named)])) : ruleMentions(dataset);
   const mention = (a: string, b: string) => {
-    mentionOne(a, b);
-    mentionOne(b, a);
-  };
-  // Families: what is said of a family holds for every member, as a rule's owner or its target.
-  const familiesOf = new Map<string, string[]>();
-  const membersOf = new Map<string, string[]>();
-  for (const p of dataset.products) {
-    for (const f of p.memberOf ?? []) {
-      push(familiesOf, p.id, f);
-      push(membersOf, f, p.id);
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const set = mentions.get(x);
+      if (set) set.add(y);
+      else mentions.set(x, new Set([y]));
     }
-  }
-  // Who mentions whom, from the rule texts alone (no rule is compiled here): a product's own
-  // targets and its families', each target with its members, and `only` lists.
-  const ownTargets = (p: Product | undefined): string[] => {
-    const out: string[] = [];
-    for (const rule of p?.rules ?? []) for (const relation of RELATIONS) for (const id in rule[relation] ?? {}) out.push(id);
-    return out;
   };
-  for (const p of dataset.products) {
-    for (const rule of p.rules ?? []) for (const id of rule.only ?? []) mention(p.id, id);
-    const targets = ownTargets(p);
-    for (const f of familiesOf.get(p.id) ?? []) targets.push(...ownTargets(products.get(f)));
-    for (const t of targets) {
-      mention(p.id, t);
-      for (const m of membersOf.get(t) ?? []) mention(p.id, m);
-    }
-  }
   const tables = new Map<string, CompiledTable>();
   for (const t of dataset.tables) {
     const ids = t.columns.map((c) => ('product' in c ? c.product : undefined));

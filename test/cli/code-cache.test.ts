@@ -14,7 +14,7 @@ const STACK = ['check', 'ascend-910b', 'cann@8.0.0', '--date', '2026-11-28', '--
 function copyCli(): string {
   const dir = mkdtempSync(join(tmpdir(), 'stackfit-cache-'));
   for (const f of ['cli.cjs', 'cli-main.cjs', 'cli-main.cjs.cache']) copyFileSync(join(DIST, f), join(dir, f));
-  symlinkSync(join(DIST, 'data.json'), join(dir, 'data.json'));
+  symlinkSync(join(DIST, 'dataset.txt'), join(dir, 'dataset.txt'));
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }

@@ -1,0 +1,97 @@
+import type { Dataset } from '../schema/dataset.ts';
+
+/**
+ * The compiled dataset as the CLI and the main entry load it: one line of JSON with every record's
+ * small fields (ids, names, kinds, families, table columns), then the large fields (releases, rules,
+ * rows, notes, sources) as JSON texts one after another. The line holds, in place of each large
+ * field, where its text starts and ends; the field is parsed the first time it is read. A process
+ * that checks one stack parses the records it names, not all of them (the whole dataset is still
+ * there for whoever reads it: `stackfit/data.json` is the plain JSON of the same records).
+ *
+ * The line also carries what the engine must know about every record before it reads any rules:
+ * which products a product's rules name (see `ruleMentions` in the engine), made by the build.
+ */
+
+/** The large fields of products and tables, kept as text until read. */
+const PRODUCT_TEXT = new Set(['releases', 'rules', 'notes', 'sources']);
+const TABLE_TEXT = new Set(['rows', 'notes', 'sources']);
+/** Key of a field kept as text: `{ "$text": [start, end] }`, offsets into the text after the line. */
+const TEXT = '$text';
+/** Key of the products each product's rules name, in the line. */
+const MENTIONS = '$mentions';
+
+/** Who names whom in rules, read from the line, per dataset the line was read into. */
+const mentionsRead = new WeakMap<Dataset, ReadonlyMap<string, readonly string[]>>();
+
+/** Every character outside ASCII as a \u escape: a one-byte string for V8 to read and parse. */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Writes a dataset in the form `readDatasetText` reads, with what the rules name (the build computes it). */
+export function datasetText(dataset: Dataset, mentions: ReadonlyMap<string, ReadonlySet<string>>): string {
+  const texts: string[] = [];
+  let at = 0;
+  const split = (record: object, large: ReadonlySet<string>): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(record)) {
+      if (!large.has(key) || value === undefined) {
+        out[key] = value;
+        continue;
+      }
+      const text = asciiJson(value);
+      texts.push(text);
+      out[key] = { [TEXT]: [at, at + text.length] };
+      at += text.length;
+    }
+    return out;
+  };
+  const line = {
+    ...dataset,
+    products: dataset.products.map((p) => split(p, PRODUCT_TEXT)),
+    tables: dataset.tables.map((t) => split(t, TABLE_TEXT)),
+    [MENTIONS]: Object.fromEntries([...mentions].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([id, named]) => [id, [...named].sort()])),
+  };
+  return `${asciiJson(line)}\n${texts.join('')}`;
+}
+
+/**
+ * Reads what `datasetText` wrote. Records and their lists are frozen (as `freezeRecords` leaves
+ * them); a large field is parsed, and its list frozen, on first read. Throws on text that is not
+ * that form.
+ */
+export function readDatasetText(text: string): Dataset {
+  const newline = text.indexOf('\n');
+  if (newline < 0) throw new Error('compiled dataset: no line of records');
+  const line = JSON.parse(text.slice(0, newline)) as Record<string, unknown>;
+  const body = newline + 1;
+  const record = (raw: Record<string, unknown>): object => {
+    const out: Record<string, unknown> = {};
+    for (const key in raw) {
+      const value = raw[key];
+      const span = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[TEXT] : undefined;
+      if (Array.isArray(span)) {
+        const [start, end] = span as [number, number];
+        let parsed: unknown;
+        Object.defineProperty(out, key, {
+          enumerable: true,
+          get: () => (parsed ??= freezeList(JSON.parse(text.slice(body + start, body + end)))),
+        });
+      } else out[key] = freezeList(value);
+    }
+    return Object.freeze(out);
+  };
+  const lists: Record<string, readonly object[]> = {};
+  for (const key in line) if (key !== MENTIONS) lists[key] = Object.freeze((line[key] as Record<string, unknown>[]).map(record));
+  const dataset = Object.freeze(lists) as unknown as Dataset;
+  const mentions = line[MENTIONS] as Record<string, string[]> | undefined;
+  if (mentions) mentionsRead.set(dataset, new Map(Object.entries(mentions)));
+  return dataset;
+}
+
+/** What the rules of each product name, when the dataset was read from `datasetText`. */
+export function mentionsOf(dataset: Dataset): ReadonlyMap<string, readonly string[]> | undefined {
+  return mentionsRead.get(dataset);
+}
+
+const freezeList = <T>(value: T): T => (Array.isArray(value) ? Object.freeze(value) : value);
