@@ -60,7 +60,7 @@ export interface Compiled {
   readonly byTarget: Lookup<ReadonlyMap<string, readonly (readonly [CompiledRule, CompiledRule['targets'][number]])[]>>;
   readonly tables: ReadonlyMap<string, CompiledTable>;
   /** Products each product's rules or tables mention, for quick pair lookups. */
-  readonly mentions: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly mentions: Lookup<ReadonlySet<string>>;
 }
 
 /** A lookup whose value for an id is made on first read and kept. */
@@ -258,23 +258,22 @@ export function compile(matrix: Matrix): Compiled {
   if (hit) return hit;
   const { dataset, products } = internalsOf(matrix);
   const { familiesOf, membersOf } = families(dataset);
-  // What the rules name: read with the compiled data when it carries it, so no rule text is parsed here.
-  const read = mentionsOf(dataset);
-  const mentions = read ? new Map([...read].map(([id, named]) => [id, new Set(named)])) : ruleMentions(dataset);
-  const mention = (a: string, b: string) => {
-    for (const [x, y] of [[a, b], [b, a]] as const) {
-      const set = mentions.get(x);
-      if (set) set.add(y);
-      else mentions.set(x, new Set([y]));
-    }
-  };
+  // What the rules name: read with the compiled data when it carries it, so no rule text is parsed
+  // here; what tables name is added below. A product's set is made the first time it is asked for.
+  const named: ReadonlyMap<string, Iterable<string>> = mentionsOf(dataset) ?? ruleMentions(dataset);
+  const byTables = new Map<string, string[]>();
+  const mentions = new LazyLookup<ReadonlySet<string>>((id) => {
+    const own = named.get(id);
+    const more = byTables.get(id);
+    return own || more ? new Set([...(own ?? []), ...(more ?? [])]) : undefined;
+  });
   const tables = new Map<string, CompiledTable>();
   for (const t of dataset.tables) {
     const ids = t.columns.map((c) => ('product' in c ? c.product : undefined));
     const relations = t.columns.map((c, i) => (i === 0 || !('product' in c) ? undefined : (c.relation ?? 'supports')));
     const columns = ids.map((id, i) => lazy(() => t.rows.map((row) => (row[i] !== null && row[i] !== undefined && id ? rangeFor(matrix, id, publicCell(matrix, id, row[i])) : undefined))));
-    const named = ids.filter((x): x is string => Boolean(x));
-    for (const a of named) for (const b of named) if (a !== b) mention(a, b);
+    const inTable = ids.filter((x): x is string => Boolean(x));
+    for (const a of inTable) for (const b of inTable) if (a !== b) push(byTables, a, b);
     tables.set(t.id, { table: t, products: ids, relations, column: (col) => columns[col]?.() ?? [], evidence: t.evidence, sourceColumn: t.columns.findIndex((c) => 'source' in c), keyRows: new Map(), allowed: new Map() });
   }
 
