@@ -35,7 +35,8 @@ export type ModuleFunction = (exports: object, require: NodeJS.Require, module: 
 
 /** The compiled bundle, with the code cache when one fits it. */
 export function compileMain(cachedData?: Buffer): Script {
-  const source = readFileSync(MAIN, 'utf8');
+  // The build writes the bundle as ASCII (tsup.config.ts): Latin-1 reads it into a one-byte string.
+  const source = readFileSync(MAIN, 'latin1');
   const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n})`;
   return new Script(wrapped, { filename: MAIN, ...(cachedData ? { cachedData } : {}) });
 }

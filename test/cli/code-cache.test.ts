@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +32,14 @@ describe.skipIf(!built)('the CLI runs through the code cache the build writes', 
     expect(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout).toBe('false');
     expect(expected.status).toBe(0);
     expect(JSON.parse(expected.stdout).verdict).toBe('fits');
+  });
+
+  it('the bundle is ASCII, so reading it as Latin-1 gives the same text (Chinese output stays intact)', () => {
+    const bundle = readFileSync(join(DIST, 'cli-main.cjs'));
+    expect(bundle.every((byte) => byte < 0x80)).toBe(true);
+    const zh = spawnSync(process.execPath, [join(DIST, 'cli.cjs'), 'check', '昇腾910B', 'cann@8.0.0', '--lang', 'zh', '--date', '2026-11-28'], { encoding: 'utf8' });
+    expect(zh.stdout).toMatch(/^结论：/);
+    expect(zh.stdout).toContain('昇腾910B');
   });
 
   it('a cache V8 cannot use (garbage) is rejected quietly and the answer is the same', () => {
