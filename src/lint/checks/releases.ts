@@ -3,9 +3,13 @@ import { compareKeys } from '../../version/key.ts';
 import type { Version } from '../../version/scheme.ts';
 import type { LintCheck } from '../types.ts';
 
+/** How stack parsing compares an `aka` with the version typed: case and separators ignored. */
+const foldAka = (text: string) => text.trim().toLowerCase().replace(/[\s_-]+/g, '');
+
 /**
  * Releases: a known scheme, canonical version text, no duplicates, stored oldest first, version
- * order agreeing with date order, end of life after release, sources beside dates.
+ * order agreeing with date order, end of life after release, sources beside dates, and each other
+ * name (`aka`) naming one release only.
  */
 export const releases: LintCheck = {
   name: 'releases',
@@ -39,6 +43,25 @@ export const releases: LintCheck = {
           report(r, ['releases', i], { code: 'missing-source', message: `release ${rel.version} has dates but no sources`, hint: 'Add sources: [https://...] to the release.' });
         }
         return v;
+      });
+      // An `aka` names one release: parsing a stack takes the first release that carries it, so a
+      // name shared by two releases, or one that is another release's own version, would be read
+      // silently as one of them.
+      const akaOwner = new Map<string, number>();
+      const versionAt = new Map<string, number>();
+      p.releases.forEach((rel, i) => versionAt.set(foldAka(rel.version), i));
+      p.releases.forEach((rel, i) => {
+        rel.aka?.forEach((a, j) => {
+          const key = foldAka(a.version);
+          const other = akaOwner.get(key);
+          const own = versionAt.get(key);
+          if (other !== undefined && other !== i) {
+            report(r, ['releases', i, 'aka', j, 'version'], { code: 'ambiguous-aka', message: `"${a.version}" is another name of both release ${p.releases![other]!.version} and release ${rel.version}`, hint: 'An aka names one release; keep it on the release the source equates it with.' });
+          } else if (own !== undefined && own !== i) {
+            report(r, ['releases', i, 'aka', j, 'version'], { code: 'ambiguous-aka', message: `"${a.version}" is release ${p.releases![own]!.version} itself, and also given as another name of release ${rel.version}`, hint: 'An aka names one release; remove it or the release.' });
+          }
+          akaOwner.set(key, i);
+        });
       });
       for (let i = 1; i < parsed.length; i++) {
         const a = parsed[i - 1];
