@@ -13,7 +13,8 @@ import { pairMemoFor } from './memo.ts';
 import { assertMatrix, readOptions, type ReadOptions } from './options.ts';
 import { assertItems, parseStack, type ParsedStack } from './parse-stack.ts';
 import { cachedRange } from './range-cache.ts';
-import type { Reason, Ref } from './reasons.ts';
+import type { Reason, Ref, VersionSetRef } from './reasons.ts';
+import type { VersionSet } from '../schema/product.ts';
 import { policyFor } from './relevant-pairs.ts';
 import type { CheckIssueCode, CheckOptions, CheckResult, Component, PairStatus, ResolvedComponent, Verdict } from './types.ts';
 import type { Evidence } from '../schema/constants.ts';
@@ -68,7 +69,7 @@ const publicComponents = new WeakMap<ResolvedComponent, Component>();
 export function publicComponent(c: ResolvedComponent): Component {
   let hit = publicComponents.get(c);
   if (!hit) {
-    const { product: _p, parsed: _v, release: _r, ...rest } = c;
+    const { product: _p, parsed: _v, release: _r, versionSet: _s, ...rest } = c;
     hit = Object.freeze(rest);
     publicComponents.set(c, hit);
   }
@@ -472,7 +473,8 @@ export function evaluateStack(matrix: Matrix, stack: ParsedStack, opts: ReadOpti
     if (c.parsed && !release && c.product.releases?.length) {
       const r = ref(c);
       const covered = pairs.some((p) => (p.a === r || p.b === r) && p.status !== 'unknown');
-      issues.push(issueOnce(c, `unknown-version ${covered}`, () => ({ code: 'unknown-version', severity: 'warning', why: { code: 'unknown-version', item: refOf(c), nearest: nearest(matrix, c), covered }, components: [r] })));
+      const set = c.versionSet ? versionSetRef(matrix, c.versionSet, comps) : undefined;
+      issues.push(issueOnce(c, `unknown-version ${covered} ${set ? (set.given === undefined ? '-' : `=${set.given}`) : ''}`, () => ({ code: 'unknown-version', severity: 'warning', why: { code: 'unknown-version', item: refOf(c), nearest: nearest(matrix, c), covered, ...(set ? { set } : {}) }, components: [r], ...(set ? { sources: set.sources } : {}) })));
     }
   }
 
@@ -583,4 +585,17 @@ export function check(matrix: Matrix, items: readonly string[], options: CheckOp
   assertItems(items);
   if (!items.length) throw new StackfitError({ code: 'bad-input', message: 'a stack needs at least one item', hint: 'For example ["ascend-910b", "cann@8.0.0"].' });
   return checkParsed(matrix, parseStack(matrix, items), options);
+}
+
+/** A version set the stack did not narrow, as its unknown-version issue names it. */
+function versionSetRef(matrix: Matrix, set: VersionSet, comps: readonly ResolvedComponent[]): VersionSetRef {
+  const byItem = comps.find((x) => x.id === set.by);
+  const byProduct = internalsOf(matrix).products.get(set.by);
+  return {
+    version: set.version,
+    by: bare({ id: set.by, name: byProduct?.name ?? { en: set.by, zh: set.by } }),
+    members: set.members.map((m) => ({ release: m.release, with: m.with })),
+    ...(byItem ? { given: byItem.version ?? '' } : {}),
+    sources: set.sources,
+  };
 }

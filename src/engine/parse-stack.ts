@@ -11,7 +11,9 @@ import { SCHEMES } from '../version/schemes/index.ts';
 import type { ResolvedComponent } from './types.ts';
 import { memoFor } from './memo.ts';
 import { readItemForm, readVersionForm } from './forms.ts';
-import type { Product, Release } from '../schema/product.ts';
+import type { Product, Release, VersionSet } from '../schema/product.ts';
+import { cachedRange } from './range-cache.ts';
+import { satisfies } from '../version/range.ts';
 import type { Version, VersionScheme } from '../version/scheme.ts';
 
 /** Longest stack accepted. */
@@ -70,7 +72,36 @@ export function parseStack(matrix: Matrix, items: readonly string[]): ParsedStac
       components.push(c);
     }
   }
+  // A version set (a product version naming one release per version of another product) becomes
+  // its member for that product's version in the stack, where exactly one member is for it.
+  for (let i = 0; i < components.length; i++) {
+    const c = components[i]!;
+    const member = c.versionSet ? memberFor(c.versionSet, components) : undefined;
+    if (!member) continue;
+    const inner = parseItem(matrix, `${c.id}@${member.release}`).component!;
+    components[i] = Object.freeze({ ...inner, input: c.input, aka: { as: c.versionSet!.version, sources: c.versionSet!.sources } });
+  }
   return { components, ...(arch ? { arch } : {}), ...(arches.length > 1 ? { arches } : {}), ...(workload ? { workload } : {}) };
+}
+
+/** The one member of a version set that is for the version the stack gives its `by` product; undefined when none or several are. */
+export function memberFor(set: VersionSet, components: readonly ResolvedComponent[]): VersionSet['members'][number] | undefined {
+  const by = components.find((x) => x.id === set.by);
+  const scheme = by?.product.scheme;
+  if (!by?.parsed || !scheme) return undefined;
+  const fit = set.members.filter((m) => {
+    const range = cachedRange(scheme, m.with);
+    return range !== undefined && satisfies(range, by.parsed) === 'yes';
+  });
+  return fit.length === 1 ? fit[0] : undefined;
+}
+
+/** The version set of a product that a version text names (compared as `aka` names are). */
+function versionSetNamed(product: Product, text: string): VersionSet | undefined {
+  const sets = product.versionSets;
+  if (!sets) return undefined;
+  const want = text.trim().toLowerCase().replace(AKA_FOLD, '');
+  return sets.find((set) => set.version.toLowerCase().replace(AKA_FOLD, '') === want);
 }
 
 const AKA_FOLD = /[\s_-]+/g;
@@ -190,7 +221,8 @@ function parseItem(matrix: Matrix, input: string, viaFormAlready = false): Parse
   }
   const release = match?.release;
   const version = match && !match.version.upper && !parsed.local ? match.release.version : parsed.text;
-  return memo.set(input, { component: Object.freeze({ ...base, version, parsed, ...(release ? { release } : {}) }) });
+  const versionSet = release ? undefined : versionSetNamed(product, versionText);
+  return memo.set(input, { component: Object.freeze({ ...base, version, parsed, ...(release ? { release } : {}), ...(versionSet ? { versionSet } : {}) }) });
 }
 
 /**

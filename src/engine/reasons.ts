@@ -69,8 +69,12 @@ export type Reason =
   | ({ readonly code: 'chain'; readonly steps: readonly Reason[]; readonly given: Ref } & Cited)
   /** Past end of life on the query date. */
   | ({ readonly code: 'eol'; readonly item: Ref; readonly eol: string; readonly date: string } & Cited)
-  /** A version the data does not list; the nearest releases it does. */
-  | { readonly code: 'unknown-version'; readonly item: Ref; readonly nearest: readonly string[]; readonly covered: boolean }
+  /**
+   * A version the data does not list; the nearest releases it does. `set` when the version is a
+   * version set of the product (one release per version of `by`) that the stack did not narrow to
+   * one member: no `by` item, or none (`given`) that exactly one member is for.
+   */
+  | { readonly code: 'unknown-version'; readonly item: Ref; readonly nearest: readonly string[]; readonly covered: boolean; readonly set?: VersionSetRef }
   /** A version named by another name of the same release, where a source says so. */
   | ({ readonly code: 'same-release'; readonly item: Ref; readonly as: string } & Cited)
   /** A stack naming a family: the answer per member. */
@@ -96,5 +100,15 @@ export type ReasonOf<C extends ReasonCode> = Extract<Reason, { code: C }>;
 /** The evidence behind a pair or a step: level and sources. */
 export interface Evidenced {
   readonly evidence?: Evidence;
+  readonly sources: readonly string[];
+}
+
+/** A version set as a reason names it: its members and the product whose version picks one. */
+export interface VersionSetRef {
+  readonly version: string;
+  readonly by: Ref;
+  readonly members: readonly { readonly release: string; readonly with: string }[];
+  /** The version of `by` the stack gives; empty when it names `by` without a version; absent when it does not name it. */
+  readonly given?: string;
   readonly sources: readonly string[];
 }

@@ -1,5 +1,5 @@
 import type { Evidence, Kind, Role } from '../schema/constants.ts';
-import type { Product, Release } from '../schema/product.ts';
+import type { Product, Release, VersionSet } from '../schema/product.ts';
 import type { Version } from '../version/scheme.ts';
 import type { Reason } from './reasons.ts';
 
@@ -45,6 +45,8 @@ export interface ResolvedComponent extends Component {
   readonly product: Product;
   readonly parsed?: Version;
   readonly release?: Release;
+  /** The version given is a version set of the product that the stack could not narrow to one member. */
+  readonly versionSet?: VersionSet;
 }
 
 export interface PairResult {

@@ -6,7 +6,7 @@ import { schemeOf } from './lookup.ts';
 /** Canonical key order per record kind; keys not listed keep their place after these. */
 export const KEY_ORDER: Readonly<Record<string, readonly string[]>> = {
   vendor: ['id', 'replaces', 'name', 'origin', 'aliases', 'homepage', 'sources', 'notes'],
-  product: ['id', 'replaces', 'kind', 'role', 'vendor', 'name', 'aliases', 'forms', 'family', 'memberOf', 'arch', 'isa', 'cpuid', 'scheme', 'homepage', 'sources', 'notes', 'releases', 'rules'],
+  product: ['id', 'replaces', 'kind', 'role', 'vendor', 'name', 'aliases', 'forms', 'family', 'memberOf', 'arch', 'isa', 'cpuid', 'scheme', 'homepage', 'sources', 'notes', 'releases', 'versionSets', 'rules'],
   release: ['version', 'aka', 'date', 'eol', 'channel', 'sources', 'note'],
   rule: ['releases', 'requires', 'supports', 'conflicts', 'closed', 'only', 'when', 'evidence', 'sources', 'note'],
   table: ['id', 'replaces', 'title', 'vendor', 'evidence', 'sources', 'when', 'columns', 'rows', 'notes'],

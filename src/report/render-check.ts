@@ -29,7 +29,9 @@ export function renderCheck(result: CheckResult, lang: Lang, paint: (code: numbe
   for (const c of result.components) {
     const label = `${c.id}${c.version ? `@${c.version}` : ''}`;
     const name = zh ? c.name.zh : c.name.en;
-    lines.push(`  ${label}${' '.repeat(width - displayWidth(label))}  ${name}  ${componentTags(c, lang)}`);
+    // A version given by another name (a commercial number, a product version): the name typed.
+    const as = c.aka ? (zh ? `（即 ${c.aka.as}）` : ` (as ${c.aka.as})`) : '';
+    lines.push(`  ${label}${' '.repeat(width - displayWidth(label))}  ${name}${as}  ${componentTags(c, lang)}`);
   }
   if (result.pairs.length) {
     lines.push(`${words.heading.pairs}${zh ? '：' : ':'}`);

@@ -10,6 +10,22 @@ export const AkaSchema = z.strictObject({
   note: z.string().max(500).optional(),
 });
 
+/**
+ * A version the vendor gives to a set of this product's releases, one for each version of another
+ * product (Ascend Extension for PyTorch 7.3.0 is one torch_npu package per PyTorch version). A stack
+ * item with that version is the member for the other product's version in the same stack.
+ */
+export const VersionSetSchema = z.strictObject({
+  version: z.string().min(1).max(64),
+  /** The product whose version in a stack picks the member. */
+  by: Id,
+  /** Each member: a release of this product, and the range of `by` versions it is for. */
+  members: z.array(z.strictObject({ release: VersionText, with: z.string().min(1).max(200) })).min(2),
+  sources: Sources,
+  note: z.string().max(2000).optional(),
+});
+export type VersionSet = z.infer<typeof VersionSetSchema>;
+
 export const ReleaseSchema = z.strictObject({
   version: VersionText,
   aka: z.array(AkaSchema).min(1).optional(),
@@ -90,6 +106,8 @@ export const ProductSchema = z.strictObject({
   sources: Sources,
   notes: z.string().max(2000).optional(),
   releases: z.array(ReleaseSchema).optional(),
+  /** Versions the vendor gives to sets of releases (see VersionSetSchema). */
+  versionSets: z.array(VersionSetSchema).min(1).optional(),
   rules: z.array(RuleSchema).optional(),
 }).check((ctx) => {
   if (ctx.value.cpuid && ctx.value.kind !== 'cpu') ctx.issues.push({ code: 'custom', input: ctx.value.cpuid, path: ['cpuid'], message: `cpuid is for CPUs only (this product is kind "${ctx.value.kind}")` });

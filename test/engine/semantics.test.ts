@@ -209,3 +209,39 @@ describe('a version series against statements about some of its releases', () =>
     expect(zh.reason).toContain('未列出此版本');
   });
 });
+
+describe('a version set: a product version naming one release per version of another product', () => {
+  it('torch_npu@7.3.0 with PyTorch 2.7.1 is the 7.3.0 package for PyTorch 2.7.1 (2.7.1.post2), and says which name was typed', () => {
+    const r = run(['torch_npu@7.3.0', 'torch@2.7.1', 'cann@8.5.0', 'python@3.11']);
+    const c = r.components.find((x) => x.id === 'torch-npu')!;
+    expect(c.version).toBe('2.7.1.post2');
+    expect(c.input).toBe('torch_npu@7.3.0');
+    expect(c.aka?.as).toBe('7.3.0');
+    expect(c.aka?.sources[0]).toMatch(/release_notes/);
+    expect(r.verdict).toBe(run(['torch_npu@2.7.1.post2', 'torch@2.7.1', 'cann@8.5.0', 'python@3.11']).verdict);
+    expect(r.issues.some((i) => i.code === 'unknown-version')).toBe(false);
+  });
+
+  it('without PyTorch, or with a PyTorch no member is for, it stays a version the data does not list, and the issue lists the members', () => {
+    const alone = run(['torch_npu@7.3.0', 'cann@8.5.0']).issues.find((i) => i.code === 'unknown-version')!;
+    const set = (alone.params as unknown as { set: { version: string; members: { release: string; with: string }[]; given?: string } }).set;
+    expect(set.version).toBe('7.3.0');
+    expect(set.members.map((m) => m.release)).toEqual(['2.6.0.post5', '2.7.1.post2', '2.8.0.post2', '2.9.0']);
+    expect(set.given).toBeUndefined();
+    expect(alone.message).toContain('add PyTorch to the stack to choose one');
+    const other = run(['torch_npu@7.3.0', 'torch@2.5.1']).issues.find((i) => i.code === 'unknown-version')!;
+    expect((other.params as unknown as { set: { given?: string } }).set.given).toBe('2.5.1');
+    expect(other.message).toContain('none is for PyTorch 2.5.1');
+    const versionless = run(['torch_npu@7.3.0', 'torch']).issues.find((i) => i.code === 'unknown-version')!;
+    expect(versionless.message).toContain('give the PyTorch version to choose one');
+    const zh = check(m, ['torch_npu@7.3.0', 'torch@2.5.1'], { date: DATE, lang: 'zh' }).issues.find((i) => i.code === 'unknown-version')!;
+    expect(zh.message).toContain('没有对应 PyTorch 2.5.1 的版本');
+  });
+
+  it('a package version given as such is read as before', () => {
+    const c = run(['torch_npu@2.7.1.post2', 'torch@2.7.1']).components.find((x) => x.id === 'torch-npu')!;
+    expect(c.version).toBe('2.7.1.post2');
+    expect(c.aka).toBeUndefined();
+  });
+});
+

@@ -2,6 +2,8 @@ import { SCHEMES, SCHEME_NAMES } from '../../version/schemes/index.ts';
 import { compareKeys } from '../../version/key.ts';
 import type { Version } from '../../version/scheme.ts';
 import type { LintCheck } from '../types.ts';
+import { rangeOrError } from '../../engine/range-cache.ts';
+import { productOf, schemeOf } from '../lookup.ts';
 
 /** How stack parsing compares an `aka` with the version typed: case and separators ignored. */
 const foldAka = (text: string) => text.trim().toLowerCase().replace(/[\s_-]+/g, '');
@@ -61,6 +63,28 @@ export const releases: LintCheck = {
             report(r, ['releases', i, 'aka', j, 'version'], { code: 'ambiguous-aka', message: `"${a.version}" is release ${p.releases![own]!.version} itself, and also given as another name of release ${rel.version}`, hint: 'An aka names one release; remove it or the release.' });
           }
           akaOwner.set(key, i);
+        });
+      });
+      // A version set names releases of this product, each for a range of another product's versions,
+      // and a version that is no release and no other name of one (else an item would be read two ways).
+      p.versionSets?.forEach((set, k) => {
+        const at = (...path: (string | number)[]) => ['versionSets', k, ...path];
+        const key = foldAka(set.version);
+        if (versionAt.has(key) || akaOwner.has(key)) {
+          report(r, at('version'), { code: 'bad-version-set', message: `version set "${set.version}" is also a release or another name of one`, hint: 'A set version must name no single release.' });
+        }
+        const by = productOf(ctx, set.by);
+        const byScheme = schemeOf(by?.scheme);
+        if (!by) report(r, at('by'), { code: 'bad-version-set', message: `version set "${set.version}" is picked by "${set.by}", which is not a product`, hint: 'Name the product whose version chooses the member (pytorch).' });
+        else if (!byScheme) report(r, at('by'), { code: 'bad-version-set', message: `version set "${set.version}" is picked by "${set.by}", which has no versions`, hint: 'Name a product with a version scheme.' });
+        set.members.forEach((m, j) => {
+          if (!versionAt.has(foldAka(m.release))) {
+            report(r, at('members', j, 'release'), { code: 'bad-version-set', message: `"${m.release}" in version set "${set.version}" is not a release of ${p.id}`, hint: 'Add the release, or correct the member.' });
+          }
+          if (byScheme) {
+            const range = rangeOrError(byScheme.name, m.with);
+            if (!('intervals' in range)) report(r, at('members', j, 'with'), { code: 'bad-version-set', message: `"${m.with}" is not a ${byScheme.name} range of ${set.by}`, hint: 'Write the versions it is for, as in rules (2.7.1, >=2.6 <2.7).' });
+          }
         });
       });
       for (let i = 1; i < parsed.length; i++) {

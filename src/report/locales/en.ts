@@ -41,7 +41,9 @@ const reasons: ReasonRenderers = {
   chain: (r, render) => `${r.steps.map((s) => render(s).replace(/\.$/, '')).join('; ')}; you gave ${name(r.given)}.`,
   eol: (r) => `${name(r.item)} reached end of life on ${r.eol} (query date ${r.date}).`,
   'unknown-version': (r) =>
-    `${name(r.item)} is not a release in the data${r.covered ? ', but the ranges that name it decide it' : ''}${r.nearest.length ? `; nearest: ${r.nearest.join(', ')}` : ''}.`,
+    r.set
+      ? `${name(r.item)} names one release per ${name(r.set.by)} version: ${r.set.members.map((m) => `${m.release} (${m.with})`).join(', ')}${cite(r.set.sources)}; ${r.set.given === undefined ? `add ${name(r.set.by)} to the stack to choose one` : r.set.given === '' ? `give the ${name(r.set.by)} version to choose one` : `none is for ${name(r.set.by)} ${r.set.given}`}, or give the release.`
+      : `${name(r.item)} is not a release in the data${r.covered ? ', but the ranges that name it decide it' : ''}${r.nearest.length ? `; nearest: ${r.nearest.join(', ')}` : ''}.`,
   'same-release': (r) => `${r.as} is ${name(r.item)}${cite(r.sources)}.`,
   'depends-on-model': (r) => `${name(r.family)} is a family: the answer depends on the model (${r.byMember.map((m) => `${m.member.id}: ${m.verdict}`).join(', ')}); name the model.`,
   'every-model': (r) => `${name(r.family)} is a family: every model of it (${r.members.map((m) => m.id).join(', ')}) gives ${r.verdict}.`,

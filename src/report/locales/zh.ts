@@ -37,7 +37,10 @@ const reasons: ReasonRenderers = {
   missing: (r) => `${name(r.from)} 要求 ${name(r.to, false)}${range(r.allowed)}${cite(r.sources)}；栈中没有 ${name(r.to, false)}。`,
   chain: (r, render) => `${r.steps.map((s) => render(s).replace(/。$/, '')).join('；')}；而你给出的是 ${name(r.given)}。`,
   eol: (r) => `${name(r.item)} 已于 ${r.eol} 停止维护（查询日期 ${r.date}）。`,
-  'unknown-version': (r) => `数据中没有 ${name(r.item)} 这个版本${r.covered ? '，但指定它的版本范围可以判断' : ''}${r.nearest.length ? `；最接近的版本：${r.nearest.join('、')}` : ''}。`,
+  'unknown-version': (r) =>
+    r.set
+      ? `${name(r.item)} 对每个 ${name(r.set.by)} 版本各对应一个版本：${r.set.members.map((m) => `${m.release}（${m.with}）`).join('、')}${cite(r.set.sources)}；${r.set.given === undefined ? `请在栈中加入 ${name(r.set.by)} 以确定其一` : r.set.given === '' ? `请给出 ${name(r.set.by)} 的版本以确定其一` : `没有对应 ${name(r.set.by)} ${r.set.given} 的版本`}，或直接给出具体版本。`
+      : `数据中没有 ${name(r.item)} 这个版本${r.covered ? '，但指定它的版本范围可以判断' : ''}${r.nearest.length ? `；最接近的版本：${r.nearest.join('、')}` : ''}。`,
   'same-release': (r) => `${r.as} 即 ${name(r.item)}${cite(r.sources)}。`,
   'depends-on-model': (r) => `${name(r.family)} 是一个系列：结论取决于具体型号（${r.byMember.map((m) => `${m.member.id}：${VERDICT[m.verdict]}`).join('，')}）；请给出型号。`,
   'every-model': (r) => `${name(r.family)} 是一个系列：其全部型号（${r.members.map((m) => m.id).join('、')}）的结论都是${VERDICT[r.verdict]}。`,
