@@ -88,7 +88,7 @@ export function factReason(f: Fact, names: (id: string) => Ref): Reason {
   // The item is a series and the statement covers only some of its releases: say so, whatever
   // the statement says of the other item (such a fact never decides a pair).
   if (f.applies === 'maybe' && f.kind !== 'closed' && f.kind !== 'arch' && f.kind !== 'table-row') {
-    return { code: 'partly-covered', from, to, ...(f.releases ? { releases: f.releases } : {}), ...cited };
+    return { code: 'partly-covered', from, to, ...(f.releases ? { releases: f.releases } : {}), ...(f.sat === 'no' ? { allowed: f.allowed } : {}), ...cited };
   }
   switch (f.kind) {
     case 'requires':

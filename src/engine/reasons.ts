@@ -31,8 +31,10 @@ export type Reason =
   /**
    * `from` was given as a series (`maca@3.7`, `cann@8.0`) and what the data says of it and `to`
    * covers only some releases of that series (`releases`, the statement's own range, where it has one).
+   * `allowed` is set when that statement names other versions of `to` than the one given (it then
+   * says nothing positive about this pair).
    */
-  | ({ readonly code: 'partly-covered'; readonly from: Ref; readonly to: Ref; readonly releases?: string } & Cited)
+  | ({ readonly code: 'partly-covered'; readonly from: Ref; readonly to: Ref; readonly releases?: string; readonly allowed?: string } & Cited)
   /** An open list names `to` only in `allowed`, not at the version given. */
   | ({ readonly code: 'not-listed'; readonly from: Ref; readonly to: Ref; readonly allowed: string } & Cited)
   /** A closed list of `kind` (the whole list, as the vendor words it) does not name `to`. */

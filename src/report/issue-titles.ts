@@ -30,6 +30,7 @@ export const ISSUE_TITLES_ZH: Readonly<Record<string, string>> = {
   'bad-version': '版本号无效',
   'not-canonical': '版本号不是规范写法',
   'duplicate-release': '版本重复',
+  'ambiguous-aka': '别名（aka）指向多个版本',
   'release-order': '版本顺序错误',
   'date-order': '版本顺序与日期不符',
   'eol-before-release': '停止维护日期早于发布日期',

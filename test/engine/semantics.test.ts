@@ -196,4 +196,16 @@ describe('a version series against statements about some of its releases', () =>
     const zh = check(m, ['maca@3.7', 'pytorch@2.8.0'], { date: DATE, lang: 'zh' }).pairs[0]!;
     expect(zh.reason).toContain('仅适用于 3.7.0 || 3.7.1');
   });
+
+  it('torch_musa (no version) with MUSA 4.1.0: the one statement names MUSA 5.2.0, so the reason says so instead of implying 4.1.0 is known', () => {
+    const p = pair(['musa@4.1.0', 'torch-musa', 'x86_64'], 'torch-musa', 'musa')!;
+    expect(p.status).toBe('unknown');
+    expect(p.params.code).toBe('partly-covered');
+    expect((p.params as { allowed?: string }).allowed).toBe('5.2.0');
+    expect(p.reason).toContain('only 2.11.0.post2 is listed with MUSA SDK 5.2.0');
+    expect(p.reason).toContain('not with this version');
+    expect(p.reason).not.toMatch(/what is known of it with MUSA SDK 4\.1\.0/);
+    const zh = check(m, ['musa@4.1.0', 'torch-musa', 'x86_64'], { date: DATE, lang: 'zh' }).pairs.find((x) => x.a.startsWith('musa') || x.b.startsWith('musa'))!;
+    expect(zh.reason).toContain('未列出此版本');
+  });
 });

@@ -18,7 +18,9 @@ const reasons: ReasonRenderers = {
   conflicts: (r) => `${name(r.from)} is known not to work with ${name(r.to, false)}${range(r.allowed)}${cite(r.sources)}.`,
   supports: (r) => `${name(r.from)} is known to work with ${name(r.to)}${cite(r.sources)}.`,
   'partly-covered': (r) =>
-    `${name(r.from)} stands for several releases, and what is known of it with ${name(r.to)}${r.releases ? ` holds for ${r.releases} only` : ' covers only some of them'}${cite(r.sources)}; give the exact release.`,
+    r.allowed !== undefined
+      ? `${name(r.from)} stands for several releases; ${r.releases ? `only ${r.releases} is` : 'only some of them are'} listed with ${name(r.to, false)}${range(r.allowed)}${cite(r.sources)}, not with this version.`
+      : `${name(r.from)} stands for several releases, and what is known of it with ${name(r.to)}${r.releases ? ` holds for ${r.releases} only` : ' covers only some of them'}${cite(r.sources)}; give the exact release.`,
   'not-listed': (r) => `${name(r.from)} is listed with ${name(r.to, false)}${range(r.allowed)}${cite(r.sources)}, not with this version.`,
   'closed-list': (r) =>
     `${name(r.from)} supports only ${r.listed.length ? list(r.listed.map((x) => name(x))) : 'other products'} of its ${r.kind} list${cite(r.sources)}${r.wording ? ` ("${wordingOf(r.wording)}")` : ''}; ${name(r.to)} is not on it.`,

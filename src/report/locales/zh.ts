@@ -16,7 +16,9 @@ const reasons: ReasonRenderers = {
   conflicts: (r) => `${name(r.from)} 已知不能与 ${name(r.to, false)}${range(r.allowed)} 一起使用${cite(r.sources)}。`,
   supports: (r) => `${name(r.from)} 已知可与 ${name(r.to)} 配合使用${cite(r.sources)}。`,
   'partly-covered': (r) =>
-    `${name(r.from)} 包含多个版本，已知它与 ${name(r.to)} 的配套关系${r.releases ? `仅适用于 ${r.releases}` : '只覆盖其中一部分'}${cite(r.sources)}；请给出确切版本。`,
+    r.allowed !== undefined
+      ? `${name(r.from)} 包含多个版本，其中${r.releases ? `仅 ${r.releases} ` : '只有部分版本'}列出与 ${name(r.to, false)}${range(r.allowed)} 配套${cite(r.sources)}，未列出此版本。`
+      : `${name(r.from)} 包含多个版本，已知它与 ${name(r.to)} 的配套关系${r.releases ? `仅适用于 ${r.releases}` : '只覆盖其中一部分'}${cite(r.sources)}；请给出确切版本。`,
   'not-listed': (r) => `${name(r.from)} 仅列出与 ${name(r.to, false)}${range(r.allowed)} 配套${cite(r.sources)}，未列出此版本。`,
   'closed-list': (r) =>
     `${name(r.from)} 的${KIND[r.kind] ?? r.kind}支持列表只有 ${r.listed.length ? list(r.listed.map((x) => name(x))) : '其他产品'}${cite(r.sources)}${r.wording ? `（原文：${wordingOf(r.wording)}）` : ''}，不含 ${name(r.to)}。`,
