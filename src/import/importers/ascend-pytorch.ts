@@ -1,5 +1,5 @@
 import { capture, dropPrefix, eachOf, pep440, raw, text } from '../readers.ts';
-import type { ImporterSpec, Reader } from '../spec.ts';
+import type { ImporterSpec, Reader, UpstreamRow } from '../spec.ts';
 
 /**
  * Ascend/pytorch (torch_npu): COMPATIBILITY.en.md, and the tables older README.md revisions
@@ -46,6 +46,20 @@ const TORCH_NPU_BY_PYTORCH: Readonly<Record<string, string | null>> = {
   '1.8.1': '>=1.8.1rc1 <1.8.2',
 };
 
+/**
+ * README revisions of 2023 printed the PyTorch cells of the 5.0.RC1 and 5.0.RC2 rows swapped
+ * (branch v1.8.1-5.0.rc2 under PyTorch 1.11.0, v1.11.0-5.0.rc2 under 1.8.1); a row whose branch
+ * v<PyTorch>-... names another PyTorch version than its own PyTorch cell is such a misprint.
+ * Branches without that shape (2.0.3.tr5) are kept as printed.
+ */
+const branchMatchesPytorch = (row: UpstreamRow): boolean => {
+  const at = (...names: string[]) => row.header.findIndex((h) => names.includes(text(h, row) ?? h));
+  const pt = text(row.cells[at('PyTorch Version', 'Supported PyTorch Version')] ?? '', row) ?? '';
+  const branch = text(row.cells[at('GitCode Branch', 'Github Branch')] ?? '', row) ?? '';
+  const m = /^v(\d+\.\d+\.\d+)-/.exec(branch);
+  return !m || !pt || m[1] === pt;
+};
+
 const pytorchVersion = capture(/^PyTorch\s*([\d.]+)$/i);
 
 export const ASCEND_PYTORCH: readonly ImporterSpec[] = [
@@ -53,16 +67,18 @@ export const ASCEND_PYTORCH: readonly ImporterSpec[] = [
     table: 'torch-npu-pytorch-cann',
     family: FAMILY,
     upstream: UPSTREAM,
-    format: 'markdown',
+    format: 'markdown+html',
     select: { header: ['TorchNPU installation package version', 'PyTorch Version', 'CANN version', 'GitCode Branch'] },
     rename: {
       'Ascend Extension for PyTorch Version': 'TorchNPU installation package version',
       'Supported Extension Version': 'TorchNPU installation package version',
+      'Supported Adapter Version': 'TorchNPU installation package version',
       'Supported PyTorch Version': 'PyTorch Version',
       'CANN Version': 'CANN version',
       'Github Branch': 'GitCode Branch',
     },
     fillDown: ['CANN version'],
+    keep: branchMatchesPytorch,
     merge: 'first-seen',
     cells: [
       { from: 'TorchNPU installation package version', read: [text, pep440] },
