@@ -12,8 +12,8 @@ import type { Dataset } from '../schema/dataset.ts';
  * which products a product's rules name (see `ruleMentions` in the engine), made by the build.
  */
 
-/** The large fields of products and tables, kept as text until read. */
-const PRODUCT_TEXT = new Set(['releases', 'rules', 'notes', 'sources']);
+/** The large fields of products and tables, and those only some commands read (CPU IDs, homepages), kept as text until read. */
+const PRODUCT_TEXT = new Set(['releases', 'rules', 'notes', 'sources', 'versionSets', 'cpuid', 'homepage']);
 const TABLE_TEXT = new Set(['rows', 'notes', 'sources']);
 /** Key of a field kept as text: `{ "$text": [start, end] }`, offsets into the text after the line. */
 const TEXT = '$text';
