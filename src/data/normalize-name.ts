@@ -8,3 +8,11 @@ export const MAX_NAME_LENGTH = 100;
 export function normalizeName(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[\s\-_.·]+/g, '');
 }
+
+/**
+ * The form another name of a release (`aka`) or a version set is compared in: case and spaces,
+ * hyphens and underscores ignored (`Solution 25.0.RC1` = `solution-25.0.rc1`); dots are kept.
+ */
+export function foldVersionName(text: string): string {
+  return text.trim().toLowerCase().replace(/[\s_-]+/g, '');
+}

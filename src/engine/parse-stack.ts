@@ -1,7 +1,7 @@
 import { internalsOf, type Matrix } from '../data/matrix.ts';
 import { sealDeep } from '../data/deep-freeze.ts';
 import { suggestionHint } from '../data/did-you-mean.ts';
-import { MAX_NAME_LENGTH, normalizeName } from '../data/normalize-name.ts';
+import { MAX_NAME_LENGTH, foldVersionName, normalizeName } from '../data/normalize-name.ts';
 import { StackfitError, type Issue } from '../errors.ts';
 import { ARCHES, WORKLOADS } from '../schema/constants.ts';
 import { compareKeys } from '../version/key.ts';
@@ -100,19 +100,17 @@ export function memberFor(set: VersionSet, components: readonly ResolvedComponen
 function versionSetNamed(product: Product, text: string): VersionSet | undefined {
   const sets = product.versionSets;
   if (!sets) return undefined;
-  const want = text.trim().toLowerCase().replace(AKA_FOLD, '');
-  return sets.find((set) => set.version.toLowerCase().replace(AKA_FOLD, '') === want);
+  const want = foldVersionName(text);
+  return sets.find((set) => foldVersionName(set.version) === want);
 }
-
-const AKA_FOLD = /[\s_-]+/g;
 
 /** The release a text names through its `aka` list, compared case- and separator-insensitively. */
 function akaRelease(product: Product, scheme: VersionScheme, text: string): { release: Release; parsed: Version; sources: readonly string[] } | undefined {
-  const want = text.trim().toLowerCase().replace(AKA_FOLD, '');
+  const want = foldVersionName(text);
   // Only the release named is parsed: a process that checks one stack should not parse every release.
   for (const release of product.releases ?? []) {
     for (const a of release.aka ?? []) {
-      if (a.version.toLowerCase().replace(AKA_FOLD, '') !== want) continue;
+      if (foldVersionName(a.version) !== want) continue;
       const parsed = scheme.parse(release.version);
       if (parsed) return { release, parsed, sources: a.sources };
     }

@@ -2,11 +2,10 @@ import { SCHEMES, SCHEME_NAMES } from '../../version/schemes/index.ts';
 import { compareKeys } from '../../version/key.ts';
 import type { Version } from '../../version/scheme.ts';
 import type { LintCheck } from '../types.ts';
+import { foldVersionName } from '../../data/normalize-name.ts';
 import { rangeOrError } from '../../engine/range-cache.ts';
 import { productOf, schemeOf } from '../lookup.ts';
 
-/** How stack parsing compares an `aka` with the version typed: case and separators ignored. */
-const foldAka = (text: string) => text.trim().toLowerCase().replace(/[\s_-]+/g, '');
 
 /**
  * Releases: a known scheme, canonical version text, no duplicates, stored oldest first, version
@@ -51,10 +50,10 @@ export const releases: LintCheck = {
       // silently as one of them.
       const akaOwner = new Map<string, number>();
       const versionAt = new Map<string, number>();
-      p.releases.forEach((rel, i) => versionAt.set(foldAka(rel.version), i));
+      p.releases.forEach((rel, i) => versionAt.set(foldVersionName(rel.version), i));
       p.releases.forEach((rel, i) => {
         rel.aka?.forEach((a, j) => {
-          const key = foldAka(a.version);
+          const key = foldVersionName(a.version);
           const other = akaOwner.get(key);
           const own = versionAt.get(key);
           if (other !== undefined && other !== i) {
@@ -69,7 +68,7 @@ export const releases: LintCheck = {
       // and a version that is no release and no other name of one (else an item would be read two ways).
       p.versionSets?.forEach((set, k) => {
         const at = (...path: (string | number)[]) => ['versionSets', k, ...path];
-        const key = foldAka(set.version);
+        const key = foldVersionName(set.version);
         if (versionAt.has(key) || akaOwner.has(key)) {
           report(r, at('version'), { code: 'bad-version-set', message: `version set "${set.version}" is also a release or another name of one`, hint: 'A set version must name no single release.' });
         }
@@ -78,7 +77,7 @@ export const releases: LintCheck = {
         if (!by) report(r, at('by'), { code: 'bad-version-set', message: `version set "${set.version}" is picked by "${set.by}", which is not a product`, hint: 'Name the product whose version chooses the member (pytorch).' });
         else if (!byScheme) report(r, at('by'), { code: 'bad-version-set', message: `version set "${set.version}" is picked by "${set.by}", which has no versions`, hint: 'Name a product with a version scheme.' });
         set.members.forEach((m, j) => {
-          if (!versionAt.has(foldAka(m.release))) {
+          if (!versionAt.has(foldVersionName(m.release))) {
             report(r, at('members', j, 'release'), { code: 'bad-version-set', message: `"${m.release}" in version set "${set.version}" is not a release of ${p.id}`, hint: 'Add the release, or correct the member.' });
           }
           if (byScheme) {
