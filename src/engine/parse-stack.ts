@@ -85,7 +85,7 @@ export function parseStack(matrix: Matrix, items: readonly string[]): ParsedStac
 }
 
 /** The one member of a version set that is for the version the stack gives its `by` product; undefined when none or several are. */
-export function memberFor(set: VersionSet, components: readonly ResolvedComponent[]): VersionSet['members'][number] | undefined {
+function memberFor(set: VersionSet, components: readonly ResolvedComponent[]): VersionSet['members'][number] | undefined {
   const by = components.find((x) => x.id === set.by);
   const scheme = by?.product.scheme;
   if (!by?.parsed || !scheme) return undefined;
