@@ -78,27 +78,32 @@ export function searchContext(matrix: Matrix, vars: readonly Variable[], parsed:
 /**
  * Products that link two items the user named (vllm-ascend mentions both vllm and ascend-910b):
  * those whose own rules or tables name an item with an open version first (the engine's plugin
- * is the likely missing link), then those naming more of the items.
+ * is the likely missing link), among them those that name it most often (a plugin names its host
+ * in every release; a library may name it once), then those naming more of the items.
  */
 export function bridgesFor(matrix: Matrix, vars: readonly Variable[], named: ReadonlySet<string>): Product[] {
   const compiled = compile(matrix);
   const linked = (p: Product) => [...named].filter((id) => compiled.mentions.get(p.id)?.has(id));
-  const own = (p: Product) => {
-    const ids = new Set(compiled.byTarget.get(p.id)?.keys() ?? []);
+  /** How often the product's own rules and rows (tables keyed by it) name each item. */
+  const own = (p: Product): Map<string, number> => {
+    const times = new Map<string, number>();
+    const add = (id: string, n: number) => named.has(id) && times.set(id, (times.get(id) ?? 0) + n);
+    for (const [id, rules] of compiled.byTarget.get(p.id) ?? []) add(id, rules.length);
     for (const t of internalsOf(matrix).tablesByProduct.get(p.id) ?? []) {
       const key = t.columns[0];
-      if (key && 'product' in key && key.product === p.id) for (const c of t.columns) if ('product' in c) ids.add(c.product);
+      if (key && 'product' in key && key.product === p.id) for (const c of t.columns) if ('product' in c) add(c.product, t.rows.length);
     }
-    return [...named].filter((id) => ids.has(id));
+    return times;
   };
   const open = new Set(vars.filter((v) => !v.fixed).map((v) => v.key));
   return internalsOf(matrix)
     .dataset.products.filter((p) => !named.has(p.id) && !p.family && linked(p).length >= 2)
     .map((p) => {
       const direct = own(p);
-      return { p, open: direct.filter((id) => open.has(id)).length, direct: direct.length, all: linked(p).length };
+      const toOpen = [...direct].filter(([id]) => open.has(id));
+      return { p, open: toOpen.length, often: toOpen.reduce((n, [, k]) => n + k, 0), direct: direct.size, all: linked(p).length };
     })
-    .sort((a, b) => b.open - a.open || b.direct - a.direct || b.all - a.all)
+    .sort((a, b) => b.open - a.open || b.often - a.often || b.direct - a.direct || b.all - a.all)
     .map((x) => x.p);
 }
 
@@ -146,10 +151,13 @@ export function solve(matrix: Matrix, items: readonly string[], options: SolveOp
   let bridges: Product[] = [];
   if (search.fits < limit) {
     bridges = bridgesFor(matrix, vars, named);
-    for (const b of bridges) {
+    const budget = options.budget ?? 20_000;
+    for (const [i, b] of bridges.entries()) {
       if (search.done) break;
-      // A plugin that only adds unknown pairs explains nothing: keep fitting stacks only.
-      search.run([...vars, { key: b.id, fixed: false, domain: domainOf(matrix, b) }], false);
+      // A plugin that only adds unknown pairs explains nothing: keep fitting stacks only. Each
+      // bridge may use an equal part of what is left, so what one leaves unused goes to the next.
+      const share = Math.ceil((budget - search.explored) / (bridges.length - i));
+      search.run([...vars, { key: b.id, fixed: false, domain: domainOf(matrix, b) }], false, share);
     }
   }
 

@@ -134,7 +134,7 @@ describe('architecture reasoning', () => {
   });
 
   it('a pair unknown on every possible architecture for one reason gives that reason, not "name an architecture"', () => {
-    const stack = ['ascend-910b', 'cann@8.0.RC1', 'openeuler@22.03 LTS SP4'];
+    const stack = ['ascend-910b', 'cann@8.0.RC1', 'openeuler@22.03 LTS SP3'];
     const pairOf = (items: string[]) => run(items).pairs.find((x) => x.a.startsWith('cann@') && x.b.startsWith('openeuler@'))!;
     const open = pairOf(stack);
     expect(open.status).toBe('unknown');

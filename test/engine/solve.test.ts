@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Matrix } from '../../src/data/matrix.ts';
 import { check } from '../../src/engine/check.ts';
-import { solve } from '../../src/engine/solve.ts';
+import { searchContext, solve } from '../../src/engine/solve.ts';
+import { Search } from '../../src/engine/solve/search.ts';
+import { buildProblem } from '../../src/engine/solve/variables.ts';
+import { readOptions } from '../../src/engine/options.ts';
 import { loadDataset } from '../../src/node.ts';
 import { MINI } from '../helpers.ts';
 
@@ -31,6 +34,18 @@ describe('solve', () => {
 
   it('keeps only fitting stacks when asked', () => {
     for (const s of solve(matrix, ['plug@2.0.0', 'framework/runtime'], { date: DATE, includeUnknown: false }).stacks) expect(s.verdict).toBe('fits');
+  });
+
+  it('stops a run at its share of the budget and lets the next run go on (one bridge cannot starve the others)', () => {
+    const { parsed, vars } = buildProblem(matrix, ['plug', 'kit', 'lang']);
+    const opts = readOptions({ date: DATE });
+    const search = new Search(matrix, searchContext(matrix, vars, parsed), parsed, opts, { limit: 1, budget: 1000, keepUnknown: true, order: () => 0 });
+    search.run(vars, true, 1);
+    expect(search.explored).toBeLessThanOrEqual(2);
+    expect(search.fits).toBe(0);
+    expect(search.done).toBe(false);
+    search.run(vars, true);
+    expect(search.fits).toBe(1);
   });
 
   it('prunes instead of enumerating every combination', () => {

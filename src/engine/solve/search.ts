@@ -1,6 +1,5 @@
-import type { Matrix } from '../../data/matrix.ts';
+import { internalsOf, type Matrix } from '../../data/matrix.ts';
 import { isDomestic } from '../origin.ts';
-import { internalsOf } from '../../data/matrix.ts';
 import { evaluateStack, type Evaluation } from '../check.ts';
 import { pairStatus } from '../evaluate-pair.ts';
 import { pairFacts, requirementsOf, scopeKey, type StackContext } from '../facts.ts';
@@ -80,14 +79,23 @@ export class Search {
   }
 
   #keepUnknown: boolean | undefined;
+  /** Where the current run stops: its share of the budget (see `run`). */
+  #runEnd = Infinity;
+
+  /** This run is over: the whole search is done, or the run has used its share. */
+  #over(): boolean {
+    return this.done || this.explored >= this.#runEnd;
+  }
 
   /**
    * Runs the search from these variables; may be called again with others (bridges), optionally
-   * keeping only fitting stacks that time.
+   * keeping only fitting stacks that time, and within `share` more assignments (one bridge whose
+   * releases pair with nothing else must not spend what the next one needs).
    */
-  run(vars: readonly Variable[], keepUnknown = this.#settings.keepUnknown): void {
+  run(vars: readonly Variable[], keepUnknown = this.#settings.keepUnknown, share = Infinity): void {
     this.#unknowns = 0;
     this.#keepUnknown = keepUnknown;
+    this.#runEnd = this.explored + share;
     this.#search(vars, [], 0);
   }
 
@@ -173,7 +181,7 @@ export class Search {
   }
 
   #search(queue: readonly Variable[], chosen: ResolvedComponent[], pathUnknown: number): void {
-    if (this.done) return;
+    if (this.#over()) return;
     // A branch with an unknown pair cannot fit; once enough unknown stacks are kept, drop it.
     if (pathUnknown > 0 && !this.#keepingUnknown()) return;
     if (!queue.length) return this.#complete(chosen);
@@ -213,10 +221,10 @@ export class Search {
   /** Chooses `c` and searches on; false once the search is done. */
   #try(rest: readonly Variable[], chosen: readonly ResolvedComponent[], c: ResolvedComponent, pathUnknown: number): boolean {
     this.explored++;
-    if (this.done) return false;
+    if (this.#over()) return false;
     const next = this.#withRequirements(rest, chosen, c);
     if (next) this.#search(next, [...chosen, c], pathUnknown);
-    return !this.done;
+    return !this.#over();
   }
 
   /** The queue after choosing `c`: its requirements added as variables or narrowing existing ones; undefined when one empties. */
@@ -224,7 +232,7 @@ export class Search {
     let next = rest;
     for (const req of requirementsOf(this.#matrix, c, this.#ctx)) {
       if (chosen.some((x) => x.id === req.id)) continue;
-      const target = this.#matrix.product(req.id);
+      const target = internalsOf(this.#matrix).products.get(req.id);
       if (!target) continue;
       const existing = next.find((x) => x.key === req.id || x.domain.some((d) => d.id === req.id));
       if (existing) {
