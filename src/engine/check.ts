@@ -84,7 +84,7 @@ const MAX_ARCH_SPLIT = ARCHES.length;
 /** The names of a product id for reasons (closed lists name products the stack does not have). */
 export function namer(matrix: Matrix): (id: string) => Ref {
   return (id) => {
-    const p = matrix.product(id);
+    const p = internalsOf(matrix).products.get(id);
     return p ? bare(p) : { id, name: { en: id, zh: id } };
   };
 }
@@ -311,7 +311,7 @@ interface Chain {
  * product twice. The shortest chain is found first.
  */
 function deadEnd(matrix: Matrix, from: Ref, req: { id: string; allowed: string; sources: readonly string[] }, stack: readonly ResolvedComponent[], ctx: StackContext, depth: number, seen: ReadonlySet<string>): Chain | undefined {
-  const mid = matrix.product(req.id);
+  const mid = internalsOf(matrix).products.get(req.id);
   const reqRange = cachedRange(mid?.scheme, req.allowed);
   if (!mid || !reqRange || seen.has(mid.id)) return undefined;
   const vendor = matrix.vendor(mid.vendor);
@@ -455,7 +455,7 @@ export function evaluateStack(matrix: Matrix, stack: ParsedStack, opts: ReadOpti
         issues.push(chain);
         continue;
       }
-      const target = matrix.product(req.id);
+      const target = internalsOf(matrix).products.get(req.id);
       if (!target) continue;
       unknown = true;
       const allowed = req.allowed.trim() === '*' ? '' : req.allowed;
@@ -534,7 +534,7 @@ export function evaluateFamilies(matrix: Matrix, stack: ParsedStack, opts: ReadO
   if (at < 0) return evaluateStack(matrix, stack, opts);
   const family = stack.components[at]!;
   const members = (compile(matrix).membersOf.get(family.id) ?? []).slice(0, MAX_MEMBERS).flatMap((id) => {
-    const p = matrix.product(id);
+    const p = internalsOf(matrix).products.get(id);
     return p ? [p] : [];
   });
   const own = evaluateStack(matrix, stack, opts);

@@ -1,4 +1,5 @@
-import type { Matrix } from '../data/matrix.ts';
+import { internalsOf, type Matrix } from '../data/matrix.ts';
+import { sealDeep } from '../data/deep-freeze.ts';
 import { EVIDENCE_LEVELS, type Evidence } from '../schema/constants.ts';
 import type { Product } from '../schema/product.ts';
 import { pairAlone } from './check.ts';
@@ -45,8 +46,10 @@ export function coverage(matrix: Matrix, rowLayer: string, columnLayer: string):
   const rs = parseSelector(rowLayer);
   const cs = parseSelector(columnLayer);
   if (!rs || !cs) throw new StackfitError({ code: 'bad-input', message: `"${(rs ? columnLayer : rowLayer).slice(0, 30)}" is not a layer` });
-  const rows = matrix.products.filter((p) => selects(rs, p) && !p.family);
-  const columns = matrix.products.filter((p) => selects(cs, p) && !p.family);
+  // Only the products shown are frozen all the way down (and so parsed), not every record.
+  const all = internalsOf(matrix).dataset.products;
+  const rows = sealDeep(all.filter((p) => selects(rs, p) && !p.family));
+  const columns = sealDeep(all.filter((p) => selects(cs, p) && !p.family));
   const compiled = compile(matrix);
   const cell = (a: Product, b: Product): CoverageCell => {
     const linked = compiled.mentions.get(a.id)?.has(b.id) || compiled.closed.has(a.id) || compiled.closed.has(b.id) || a.kind === 'cpu' || b.kind === 'cpu';

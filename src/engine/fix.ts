@@ -1,4 +1,4 @@
-import type { Matrix } from '../data/matrix.ts';
+import { internalsOf, type Matrix } from '../data/matrix.ts';
 import { suggestionHint } from '../data/did-you-mean.ts';
 import { StackfitError } from '../errors.ts';
 import { compareKeys } from '../version/key.ts';
@@ -60,7 +60,7 @@ export function pinnedIds(matrix: Matrix, stack: ParsedStack, pins: readonly str
   if (pins !== undefined && !Array.isArray(pins)) throw new StackfitError({ code: 'bad-input', message: 'pin must be an array of names' });
   for (const name of pins ?? []) {
     if (typeof name !== 'string') throw new StackfitError({ code: 'bad-input', message: `pin names are strings (got ${typeof name})` });
-    const r = matrix.resolve(name);
+    const r = internalsOf(matrix).resolve(name);
     if (!r.ok) throw new StackfitError({ code: 'unknown-name', message: `unknown product "${name.slice(0, 40).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}" given to pin`, ...(r.suggestions.length ? { hint: suggestionHint(r.suggestions)! } : {}) });
     if (!stack.components.some((c) => c.id === r.product.id)) throw new StackfitError({ code: 'bad-input', message: `pin "${r.product.id}" is not an item of the stack`, hint: `Pin one of: ${stack.components.map((c) => c.id).join(', ')}.` });
     out.add(r.product.id);

@@ -1,4 +1,4 @@
-import type { Matrix } from '../data/matrix.ts';
+import { internalsOf, type Matrix } from '../data/matrix.ts';
 import type { CpuId, Product } from '../schema/product.ts';
 import type { CpuInfo } from './parsers/cpu.ts';
 
@@ -48,5 +48,5 @@ function matches(entry: CpuId, id: ReportedCpuId): boolean {
  * productsWithCpuId(matrix, { implementer: '0x48', part: '0xd01' }) // [kunpeng-920]
  */
 export function productsWithCpuId(matrix: Matrix, id: ReportedCpuId): Product[] {
-  return matrix.products.filter((p) => p.kind === 'cpu' && (p.cpuid ?? []).some((entry) => matches(entry, id)));
+  return internalsOf(matrix).dataset.products.filter((p) => p.kind === 'cpu' && (p.cpuid ?? []).some((entry) => matches(entry, id)));
 }

@@ -109,12 +109,12 @@ function versionOf(matrix: Matrix, product: Product, versions: readonly (string 
 function isFamilyName(matrix: Matrix, printed: string, product: Product): boolean {
   const key = normalizeName(printed);
   if (![product.id, product.name.en, product.name.zh].some((n) => normalizeName(n) === key)) return false;
-  return matrix.products.some((p) => p.id !== product.id && p.kind === product.kind && [p.id, p.name.en, p.name.zh, ...(p.aliases ?? [])].some((n) => normalizeName(n).startsWith(key)));
+  return internalsOf(matrix).dataset.products.some((p) => p.id !== product.id && p.kind === product.kind && [p.id, p.name.en, p.name.zh, ...(p.aliases ?? [])].some((n) => normalizeName(n).startsWith(key)));
 }
 
 /** The one product of a kind a vendor makes, if exactly one (the driver of an NPU's vendor). */
 function onlyOf(matrix: Matrix, kind: Product['kind'], vendor: string): Product | undefined {
-  const all = matrix.products.filter((p) => p.kind === kind && p.vendor === vendor);
+  const all = internalsOf(matrix).dataset.products.filter((p) => p.kind === kind && p.vendor === vendor);
   return all.length === 1 ? all[0] : undefined;
 }
 

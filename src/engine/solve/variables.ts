@@ -1,4 +1,4 @@
-import type { Matrix } from '../../data/matrix.ts';
+import { internalsOf, type Matrix } from '../../data/matrix.ts';
 import { StackfitError } from '../../errors.ts';
 import { KINDS } from '../../schema/constants.ts';
 import type { Product } from '../../schema/product.ts';
@@ -108,7 +108,8 @@ export function buildProblem(matrix: Matrix, items: readonly string[]): Problem 
   }
   for (const layer of layers) {
     const sel = parseSelector(layer)!;
-    const products = matrix.products.filter((p) => selects(sel, p) && !p.family && !vars.some((v) => v.key === p.id));
+    // The records as loaded: the public accessor would freeze (and so parse) every product's fields.
+    const products = internalsOf(matrix).dataset.products.filter((p) => selects(sel, p) && !p.family && !vars.some((v) => v.key === p.id));
     if (!products.length) throw new StackfitError({ code: 'bad-input', message: `no products of layer "${layer}"`, hint: `Layers: ${KINDS.join(', ')}.` });
     vars.push({ key: `layer:${layer.trim().toLowerCase()}`, fixed: false, domain: products.flatMap((p) => domainOf(matrix, p)) });
   }
