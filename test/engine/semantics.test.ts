@@ -120,9 +120,13 @@ describe('equal versions', () => {
     expect(p.params.code).toBe('dev-build');
   });
 
-  it('another name of a release, where a source says so, is that release (MindSpore install page: Solution 25.0.RC1 beside 8.1.RC1.beta1)', () => {
-    const r = run(['cann@Ascend Training Solution 25.0.RC1', 'ascend-910b']);
-    expect(r.components[0]).toMatchObject({ id: 'cann', version: '8.1.RC1.beta1' });
+  it('another name of a release, where a source says so, is that release (HDK packages 6.0.0 in the folder "Ascend HDK 22.0.0")', () => {
+    const r = run(['ascend-hdk@22.0.0', 'cann@6.0.1']);
+    expect(r.components[0]).toMatchObject({ id: 'ascend-hdk', version: '6.0.0' });
+  });
+
+  it('a solution bundle beside a community build is not another name of it (two distributions, not one release)', () => {
+    expect(() => run(['cann@Ascend Training Solution 25.0.RC1', 'ascend-910b'])).toThrow(/not a/);
   });
 });
 
