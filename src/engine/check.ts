@@ -192,6 +192,13 @@ interface PairOutcome {
   readonly issue?: IssueEval;
   /** Layers that may mediate the pair when it has no direct evidence (pairs.yaml `via`). */
   readonly via?: readonly string[];
+  /**
+   * A pair nothing asks to be evidenced (no policy entry, no binding fact) whose statements do not
+   * settle these versions: it does not make the stack unknown, but when it is all the data says of
+   * an item, it is the reason that item is not linked (CANN 7.0.RC1 lists Python 3.7 to 3.10.12,
+   * not 3.11.2), which is more than "nothing links it".
+   */
+  readonly optional?: true;
 }
 
 const ISSUE_OF = { conflicts: 'known-conflict', arch: 'arch-mismatch', closed: 'not-listed' } as const;
@@ -222,8 +229,11 @@ function outcome(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx
       v = { ...per[0]!.v, sources: [...new Set(per.flatMap((p) => p.v.sources))] };
     }
   }
-  if (!policy && !v.binding && v.status !== 'supported') return null;
   const pair: PairEval = { a: ref(a), b: ref(b), status: v.status, ...(v.evidence ? { evidence: v.evidence } : {}), sources: v.sources, why: v.reason };
+  if (!policy && !v.binding && v.status !== 'supported') {
+    const issue: IssueEval = { code: 'no-evidence', severity: 'warning', why: v.reason, components: [ref(a), ref(b)], ...(v.sources.length ? { sources: v.sources } : {}) };
+    return Object.freeze({ pair, issue, optional: true });
+  }
   const via = !v.binding && v.status === 'unknown' ? rule?.via : undefined;
   const open = via ? { via } : {};
   if (v.status === 'conflict') {
@@ -411,10 +421,17 @@ export function evaluateStack(matrix: Matrix, stack: ParsedStack, opts: ReadOpti
     return hit;
   };
   const linked: boolean[] = new Array(n).fill(false);
+  /** Optional pairs (see PairOutcome) per item, in stack order: the reasons an unlinked item is not linked. */
+  const optional: PairOutcome[][] = Array.from({ length: n }, () => []);
   for (let i = 0; i < comps.length; i++) {
     for (let j = i + 1; j < comps.length; j++) {
       const found = byPair(i, j);
       if (!found) continue;
+      if (found.optional) {
+        optional[i]!.push(found);
+        optional[j]!.push(found);
+        continue;
+      }
       linked[i] = linked[j] = true;
       const mediated = found.via ? mediate(comps, i, j, found, byPair) : undefined;
       if (mediated) {
@@ -435,10 +452,21 @@ export function evaluateStack(matrix: Matrix, stack: ParsedStack, opts: ReadOpti
     const c = comps[0]!;
     issues.push(issueOnce(c, 'alone', () => ({ code: 'no-evidence', severity: 'warning', why: { code: 'alone', item: refOf(c) }, components: [ref(c)] })));
   } else {
+    const shown = new Set<PairOutcome>();
     comps.forEach((c, i) => {
       if (linked[i]) return;
       unknown = true;
-      issues.push(issueOnce(c, 'unlinked', () => ({ code: 'no-evidence', severity: 'warning', why: { code: 'unlinked', item: refOf(c) }, components: [ref(c)] })));
+      if (!optional[i]!.length) {
+        issues.push(issueOnce(c, 'unlinked', () => ({ code: 'no-evidence', severity: 'warning', why: { code: 'unlinked', item: refOf(c) }, components: [ref(c)] })));
+        return;
+      }
+      // What the data does say of the item, though it does not settle these versions.
+      for (const o of optional[i]!) {
+        if (shown.has(o)) continue;
+        shown.add(o);
+        pairs.push(o.pair);
+        if (o.issue) issues.push(o.issue);
+      }
     });
   }
 
@@ -506,7 +534,8 @@ export function pairAlone(matrix: Matrix, a: ResolvedComponent, b: ResolvedCompo
   const { arches, clash } = archesOf(stack);
   if (clash) return null;
   const ctx = contextOf(matrix, stack, { lang: 'en', date: '1970-01-01' }, arches);
-  return pairOutcome(matrix, a, b, ctx)?.pair ?? null;
+  const o = pairOutcome(matrix, a, b, ctx);
+  return o && !o.optional ? o.pair : null;
 }
 
 /** The status of one pair of stack items, for search loops (no reasons built). */

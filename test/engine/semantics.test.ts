@@ -155,6 +155,20 @@ describe('architecture reasoning', () => {
 });
 
 describe('which edges need evidence', () => {
+  it('an item only a statement that does not settle its version speaks of is shown with that statement, not as linked to nothing', () => {
+    const r = run(['cann@7.0.RC1', 'python@3.11.2']);
+    expect(r.verdict).toBe('unknown');
+    const p = pair(['cann@7.0.RC1', 'python@3.11.2'], 'cann', 'python')!;
+    expect(p.status).toBe('unknown');
+    expect(p.params.code).toBe('not-listed');
+    expect(r.issues.map((i) => i.params.code)).not.toContain('unlinked');
+  });
+
+  it('an item nothing speaks of is still reported as linked to nothing', () => {
+    const r = run(['dm8', 'python@3.11.2']);
+    expect(r.issues.map((i) => i.params.code)).toContain('unlinked');
+  });
+
   it('a pair met through a mediating item is shown as such (vLLM and torch_npu through vLLM Ascend)', () => {
     const r = run(['vllm@0.11.0', 'vllm-ascend@0.11.0', 'torch-npu@2.7.1']);
     const p = r.pairs.find((x) => x.a.startsWith('vllm@') && x.b.startsWith('torch-npu'))!;
