@@ -46,10 +46,9 @@ export function coverage(matrix: Matrix, rowLayer: string, columnLayer: string):
   const rs = parseSelector(rowLayer);
   const cs = parseSelector(columnLayer);
   if (!rs || !cs) throw new StackfitError({ code: 'bad-input', message: `"${(rs ? columnLayer : rowLayer).slice(0, 30)}" is not a layer` });
-  // Only the products shown are frozen all the way down (and so parsed), not every record.
   const all = internalsOf(matrix).dataset.products;
-  const rows = sealDeep(all.filter((p) => selects(rs, p) && !p.family));
-  const columns = sealDeep(all.filter((p) => selects(cs, p) && !p.family));
+  const rows = all.filter((p) => selects(rs, p) && !p.family);
+  const columns = all.filter((p) => selects(cs, p) && !p.family);
   const compiled = compile(matrix);
   const cell = (a: Product, b: Product): CoverageCell => {
     const linked = compiled.mentions.get(a.id)?.has(b.id) || compiled.closed.has(a.id) || compiled.closed.has(b.id) || a.kind === 'cpu' || b.kind === 'cpu';
@@ -70,5 +69,7 @@ export function coverage(matrix: Matrix, rowLayer: string, columnLayer: string):
     if (conflict) return { mark: 'conflict', ...(conflict.evidence ? { evidence: conflict.evidence } : {}), sources: conflict.sources, example: conflict.example, ...(conflict.closed ? { closed: true } : {}) };
     return { mark: 'unknown', sources: [] };
   };
-  return { rows, columns, cells: rows.map((r) => columns.map((c) => cell(r, c))) };
+  // Frozen all the way down, like every answer: the products shown (and only those, not every
+  // record of the matrix) and the cells.
+  return sealDeep({ rows, columns, cells: rows.map((r) => columns.map((c) => cell(r, c))) });
 }

@@ -27,4 +27,13 @@ describe('coverage', () => {
     const cpu = coverage(matrix, 'toolkit', 'cpu');
     expect(cpu.cells[0]![0]!.mark).toBe('supported');
   });
+
+  it('hands out its answer frozen, products and cells alike', () => {
+    const c = coverage(matrix, 'framework', 'toolkit');
+    expect(Object.isFrozen(c)).toBe(true);
+    expect(Object.isFrozen(c.cells[1]![0]!)).toBe(true);
+    expect(Object.isFrozen(c.cells[1]![0]!.sources)).toBe(true);
+    expect(Object.isFrozen(c.rows[1]!)).toBe(true);
+    expect(Object.isFrozen(c.rows[1]!.releases)).toBe(true);
+  });
 });
