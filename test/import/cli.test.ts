@@ -36,11 +36,11 @@ describe('stackfit import', () => {
     const data = mkdtempSync(join(tmpdir(), 'stackfit-data-'));
     cpSync('data', data, { recursive: true });
     const file = join(data, 'tables', 'tidb-os-5-1.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('">=16.04"]', '">=18.04"]'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"16.04 || 18.04 || 20.04 || 22.04 || 24.04 || 26.04"]', '">=18.04"]'));
     const r = capture(['import', '--all', '--check', '--data', data]);
     expect(r.code).toBe(1);
     expect(r.out).toContain('tidb-os-5-1: 0 added, 0 removed, 1 changed');
-    expect(r.out).toContain('cell 7: ">=18.04" -> ">=16.04"');
+    expect(r.out).toContain('cell 7: ">=18.04" -> "16.04 || 18.04 || 20.04 || 22.04 || 24.04 || 26.04"');
   });
 
   it('TABLE FILE shows the diff, writes only with --write, and cites --source', () => {

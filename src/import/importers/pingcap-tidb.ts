@@ -17,7 +17,7 @@ const TIDB_OS_TWO_COLUMNS: Prose = {
   'CentOS | 7.3 及以上的 7.x 版本': { centos: '>=7.3 <8' },
   'Oracle Enterprise Linux | 7.3 及以上的 7.x 版本': { 'oracle-linux': '>=7.3 <8' },
   'Amazon Linux | 2': { 'amazon-linux': '2' },
-  'Ubuntu LTS | 16.04 及以上的版本': { ubuntu: '>=16.04' },
+  'Ubuntu LTS | 16.04 及以上的版本': { ubuntu: '16.04 || 18.04 || 20.04 || 22.04 || 24.04 || 26.04' }, // LTS releases only: interim releases are not "Ubuntu LTS"
 };
 
 /** The OS cell as printed from v6.1.1 on; `tidb` narrows the key where the page does. */
