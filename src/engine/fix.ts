@@ -97,8 +97,7 @@ export function fixParsed(matrix: Matrix, stack: ParsedStack, options: FixOption
   });
   const ctx = searchContext(matrix, vars, stack);
   const order = (c: ResolvedComponent) => (distances.get(c.id)?.get(c.version ?? '') ?? 0) * 2 + (isPrerelease(c) ? 1 : 0);
-  const budget = options.budget ?? 20_000;
-  const search = new Search(matrix, ctx, stack, opts, { limit: GATHER, budget, keepUnknown: false, order });
+  const search = new Search(matrix, ctx, stack, opts, { limit: GATHER, budget: options.budget ?? 20_000, keepUnknown: false, order });
   search.run(vars);
 
   const original = new Map(stack.components.map((c) => [c.id, c]));
@@ -128,6 +127,6 @@ export function fixParsed(matrix: Matrix, stack: ParsedStack, options: FixOption
   }
   if (fixes.length) return { verdict: base.verdict, fixes };
   const named = new Set(stack.components.map((c) => c.id));
-  const why = explainNoSolution(matrix, stack, vars, bridgesFor(matrix, vars, named), ctx, opts, search.explored >= budget, search.explored);
+  const why = explainNoSolution(matrix, stack, vars, bridgesFor(matrix, vars, named), ctx, opts, search.left <= 0, search.explored);
   return { verdict: base.verdict, fixes, explanation: { code: why.code, steps: why.steps.map((r) => ({ ...r, message: renderReason(r, opts.lang) })) } };
 }

@@ -151,12 +151,11 @@ export function solve(matrix: Matrix, items: readonly string[], options: SolveOp
   let bridges: Product[] = [];
   if (search.fits < limit) {
     bridges = bridgesFor(matrix, vars, named);
-    const budget = options.budget ?? 20_000;
     for (const [i, b] of bridges.entries()) {
       if (search.done) break;
       // A plugin that only adds unknown pairs explains nothing: keep fitting stacks only. Each
       // bridge may use an equal part of what is left, so what one leaves unused goes to the next.
-      const share = Math.ceil((budget - search.explored) / (bridges.length - i));
+      const share = Math.ceil(search.left / (bridges.length - i));
       search.run([...vars, { key: b.id, fixed: false, domain: domainOf(matrix, b) }], false, share);
     }
   }
@@ -165,7 +164,6 @@ export function solve(matrix: Matrix, items: readonly string[], options: SolveOp
   const ranked = rankFound(matrix, search.found, options.prefer).filter((f) => keepUnknown || f.result.verdict === 'fits');
   const stacks = ranked.slice(0, limit).map((f) => solved(f, parsed, opts.lang));
   if (stacks.some((s) => s.verdict === 'fits')) return { stacks, explored: search.explored };
-  const exhausted = search.explored >= (options.budget ?? 20_000);
-  const why = explainNoSolution(matrix, parsed, vars, bridges, ctx, opts, exhausted, search.explored);
+  const why = explainNoSolution(matrix, parsed, vars, bridges, ctx, opts, search.left <= 0, search.explored);
   return { stacks, explored: search.explored, explanation: { code: why.code, steps: why.steps.map((r) => ({ ...r, message: renderReason(r, opts.lang) })) } };
 }

@@ -36,13 +36,6 @@ export interface Found {
   readonly result: Evaluation;
 }
 
-export interface SearchOutcome {
-  readonly found: readonly Found[];
-  readonly explored: number;
-  /** The budget ran out before the search space did. */
-  readonly exhausted: boolean;
-}
-
 type Status = 'conflict' | 'unknown' | 'ok';
 
 const NONE: readonly string[] = [];
@@ -72,6 +65,11 @@ export class Search {
 
   get fits(): number {
     return this.#fits;
+  }
+
+  /** Assignments the budget still allows (0 or less once it has run out). */
+  get left(): number {
+    return this.#settings.budget - this.explored;
   }
 
   get done(): boolean {
