@@ -11,7 +11,7 @@ export function normalizeName(name: string): string {
 
 /**
  * The form another name of a release (`aka`) or a version set is compared in: case and spaces,
- * hyphens and underscores ignored (`Solution 25.0.RC1` = `solution-25.0.rc1`); dots are kept.
+ * hyphens and underscores ignored (`Ascend HDK 22.0.0` = `ascend-hdk-22.0.0`); dots are kept.
  */
 export function foldVersionName(text: string): string {
   return text.trim().toLowerCase().replace(/[\s_-]+/g, '');

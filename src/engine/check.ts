@@ -230,12 +230,6 @@ function outcome(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx
     }
   }
   const pair: PairEval = { a: ref(a), b: ref(b), status: v.status, ...(v.evidence ? { evidence: v.evidence } : {}), sources: v.sources, why: v.reason };
-  if (!policy && !v.binding && v.status !== 'supported') {
-    const issue: IssueEval = { code: 'no-evidence', severity: 'warning', why: v.reason, components: [ref(a), ref(b)], ...(v.sources.length ? { sources: v.sources } : {}) };
-    return Object.freeze({ pair, issue, optional: true });
-  }
-  const via = !v.binding && v.status === 'unknown' ? rule?.via : undefined;
-  const open = via ? { via } : {};
   if (v.status === 'conflict') {
     const top = v.deciding[0];
     const code: CheckIssueCode = top ? ((ISSUE_OF as Record<string, CheckIssueCode>)[top.kind] ?? 'requirement-unmet') : 'requirement-unmet';
@@ -245,7 +239,10 @@ function outcome(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx
   }
   if (v.status === 'unknown') {
     const issue: IssueEval = { code: 'no-evidence', severity: 'warning', why: v.reason, components: [ref(a), ref(b)], ...(v.sources.length ? { sources: v.sources } : {}) };
-    return Object.freeze({ pair, issue, ...open });
+    // Nothing asks for this pair (no policy entry, no binding fact): it only explains an unlinked item.
+    if (!policy && !v.binding) return Object.freeze({ pair, issue, optional: true });
+    const via = !v.binding ? rule?.via : undefined;
+    return Object.freeze({ pair, issue, ...(via ? { via } : {}) });
   }
   return Object.freeze({ pair });
 }
@@ -526,8 +523,9 @@ function refText(r: Ref): string {
 
 /**
  * How two items stand as a stack of their own: the pair as check reports it for `[a, b]`, or null
- * when check reports no pair for them (neither the policy nor a binding fact asks for one). The
- * matrix uses it, so a cell and a check of its releases always agree.
+ * when neither the policy nor a binding fact asks for one (check then shows an unsettled pair only
+ * as the reason its items are not linked). The matrix uses it, so a cell and a check of its
+ * releases always agree.
  */
 export function pairAlone(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent): PairEval | null {
   const stack: ParsedStack = { components: [a, b] };
