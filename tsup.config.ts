@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
+import { asciiEscaped } from './src/data/dataset-text.ts';
 
 /** `npm run demo` needs only the JavaScript: skip the type build (most of the time) and keep existing types. */
 const jsOnly = Boolean(process.env.STACKFIT_JS_ONLY);
@@ -37,10 +38,10 @@ export default defineConfig([
   },
 ]);
 
-/** Rewrites a JavaScript file with every character outside ASCII as a \u escape (valid in strings, regular expressions and identifiers alike). */
+/** Rewrites a JavaScript file with every character outside ASCII as a \u escape. */
 function asciiFile(file: string): void {
   const text = readFileSync(file, 'utf8');
   // An escape of its own before such a character (`\·`) would turn into an escaped backslash.
   if (/\\[\u0080-\uffff]/.test(text)) throw new Error(`${file}: a backslash before a character outside ASCII; write the character as \\u in the source`);
-  writeFileSync(file, text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  writeFileSync(file, asciiEscaped(text));
 }

@@ -23,9 +23,17 @@ const MENTIONS = '$mentions';
 /** Who names whom in rules, read from the line, per dataset the line was read into. */
 const mentionsRead = new WeakMap<Dataset, ReadonlyMap<string, readonly string[]>>();
 
-/** Every character outside ASCII as a \u escape: a one-byte string for V8 to read and parse. */
+/**
+ * Every character outside ASCII as a \u escape (valid alike in JSON, JavaScript strings, regular
+ * expressions and identifiers): a one-byte string for V8 to read and parse.
+ */
+export function asciiEscaped(text: string): string {
+  return text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** JSON text of a value, ASCII only (see asciiEscaped). */
 export function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return asciiEscaped(JSON.stringify(value));
 }
 
 /** Writes a dataset in the form `readDatasetText` reads, with what the rules name (the build computes it). */
