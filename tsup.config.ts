@@ -15,10 +15,10 @@ export default defineConfig([
     entry: { index: 'src/index.ts', node: 'src/node.ts' },
     format: ['esm', 'cjs'],
     dts: jsOnly ? false : true,
-    clean: jsOnly ? false : ['!cli.cjs', '!cli-main.cjs', '!cli-main.cjs.cache'],
+    clean: jsOnly ? false : ['!cli.cjs', '!cli-main.cjs', '!cli-main.cjs.*.cache'],
     publicDir: 'dist-data',
   },
-  // `stackfit` itself: a few lines that run the CLI bundle through the code cache the build writes
+  // `stackfit` itself: a few lines that run the CLI bundle through the code caches the build writes
   // beside it (scripts/build-cli-cache.mjs).
   { ...common, entry: { cli: 'src/cli/bin.ts' }, format: ['cjs'] },
   // The CLI is one CommonJS file: its commands stay unevaluated until a run asks for one, where an

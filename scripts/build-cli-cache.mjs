@@ -1,34 +1,51 @@
 /**
- * Writes dist/cli-main.cjs.cache, the V8 code cache `stackfit` (dist/cli.cjs) runs the CLI bundle
- * with. It compiles the bundle, runs the commands people call most in this process (their output
- * discarded) so the functions those commands call are compiled too, then asks V8 for the cache.
- * The cache fits the Node version that wrote it; another one ignores it (see src/cli/bin.ts).
+ * Writes dist/cli-main.cjs.<command>.cache, the V8 code caches `stackfit` (dist/cli.cjs) runs the
+ * CLI bundle with: one for each command in CACHED_COMMANDS (src/cli/bin.ts), one the others share.
+ * For each, it compiles the bundle, runs that command's usual calls in this process (their output
+ * discarded) so the functions they call are compiled too, then asks V8 for the cache. The caches fit
+ * the Node version that wrote them; another one ignores them (see src/cli/bin.ts).
  *
  *   node scripts/build-cli-cache.mjs [--quiet]        (after tsup)
  */
-import { writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const { compileMain, runMain, tuneV8, CACHE, MAIN } = require('../dist/cli.cjs');
-const DATA = fileURLToPath(new URL('../data', import.meta.url));
+const { compileMain, runMain, tuneV8, cacheFile, CACHED_COMMANDS, MAIN } = require('../dist/cli.cjs');
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DATA = join(ROOT, 'data');
 
-const COMMANDS = [
-  ['check', 'ascend-910b', 'kunpeng-920', 'cann@8.0.0', 'torch_npu@2.4.0.post2', 'torch@2.4.0', 'python@3.10', 'openeuler@22.03 LTS'],
-  ['check', 'dm8', 'kylin@V10', '--json'],
-  ['solve', 'ascend-910b', 'kunpeng-920', 'vllm'],
-  ['fix', 'torch_npu@2.9.0', 'torch@2.8.0', 'python@3.11', '--pin', 'torch'],
-  ['gaps', 'ascend-910b', 'cann@8.5.0', 'python@3.11', 'ubuntu@22.04'],
-  ['show', 'cann'],
-  ['search', 'openeuler'],
-  ['matrix', 'toolkit', 'os'],
-  ['lint', DATA],
-];
+/** A captured Ascend server (the captures the probe tests use) for `probe --root`. */
+function capturedServer() {
+  const root = mkdtempSync(join(tmpdir(), 'stackfit-cache-probe-'));
+  const files = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'probe-ascend-server.json'), 'utf8'));
+  for (const [path, capture] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    cpSync(join(ROOT, 'test', 'fixtures', 'probe', capture), join(root, path));
+  }
+  return root;
+}
+const server = capturedServer();
+
+const STACK = ['ascend-910b', 'kunpeng-920', 'cann@8.0.0', 'torch_npu@2.4.0.post2', 'torch@2.4.0', 'python@3.10', 'openeuler@22.03 LTS'];
+/** The calls each cache is made from: the commands people call most, as they call them. */
+const CALLS = {
+  check: [['check', ...STACK], ['check', 'dm8', 'kylin@V10', '--json']],
+  solve: [['solve', 'ascend-910b', 'kunpeng-920', 'vllm']],
+  fix: [['fix', 'torch_npu@2.9.0', 'torch@2.8.0', 'python@3.11', '--pin', 'torch']],
+  gaps: [['gaps', 'ascend-910b', 'cann@8.5.0', 'python@3.11', 'ubuntu@22.04']],
+  probe: [['probe', '--root', server, '--check']],
+  lint: [['lint', DATA]],
+  other: [['show', 'cann'], ['search', 'openeuler'], ['matrix', 'toolkit', 'os']],
+};
+const missing = CACHED_COMMANDS.filter((c) => !CALLS[c]);
+if (missing.length) throw new Error(`build-cli-cache: no calls to make the cache of ${missing.join(', ')} from`);
 
 // The cache is accepted only under the V8 flags it was made with: those `stackfit` runs with.
 tuneV8();
-const script = compileMain();
 // The CLI writes to descriptors 1 and 2 itself (src/cli/fd-output.ts): its output is dropped here.
 const fs = require('node:fs');
 const { writeSync } = fs;
@@ -37,19 +54,29 @@ const exitCode = process.exitCode;
 // The CLI leaves with process.exit once its answer is written; here the next command follows.
 const { exit } = process;
 process.exit = (code) => void (process.exitCode = code);
-for (const command of COMMANDS) {
-  fs.writeSync = (fd, data, ...rest) => (fd === 1 || fd === 2 ? (typeof data === 'string' ? Buffer.byteLength(data) : data.length - (rest[0] ?? 0)) : writeSync(fd, data, ...rest));
-  process.argv = [process.execPath, MAIN, ...command];
-  try {
-    runMain(script);
-    await new Promise((resolve) => setImmediate(resolve));
-  } finally {
-    fs.writeSync = writeSync;
+const made = [];
+try {
+  for (const [command, calls] of Object.entries(CALLS)) {
+    // A script of its own per cache: a cache holds what its script compiled.
+    const script = compileMain();
+    for (const call of calls) {
+      fs.writeSync = (fd, data, ...rest) => (fd === 1 || fd === 2 ? (typeof data === 'string' ? Buffer.byteLength(data) : data.length - (rest[0] ?? 0)) : writeSync(fd, data, ...rest));
+      process.argv = [process.execPath, MAIN, ...call];
+      try {
+        runMain(script);
+        await new Promise((resolve) => setImmediate(resolve));
+      } finally {
+        fs.writeSync = writeSync;
+      }
+    }
+    const cache = script.createCachedData();
+    writeFileSync(cacheFile(command), cache);
+    made.push(`${command} ${Math.round(cache.length / 1024)} KB`);
   }
+} finally {
+  process.argv = argv;
+  process.exit = exit;
+  process.exitCode = exitCode;
+  rmSync(server, { recursive: true, force: true });
 }
-process.argv = argv;
-process.exit = exit;
-process.exitCode = exitCode;
-const cache = script.createCachedData();
-writeFileSync(CACHE, cache);
-if (!argv.includes('--quiet')) console.log(`code cache: ${Math.round(cache.length / 1024)} KB for ${COMMANDS.length} commands`);
+if (!argv.includes('--quiet')) console.log(`code caches: ${made.join(', ')}`);

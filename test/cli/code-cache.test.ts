@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,17 +7,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
-const built = existsSync(join(DIST, 'cli.cjs')) && existsSync(join(DIST, 'cli-main.cjs.cache'));
+const built = existsSync(join(DIST, 'cli.cjs')) && existsSync(join(DIST, 'cli-main.cjs.check.cache'));
 const STACK = ['check', 'ascend-910b', 'cann@8.0.0', '--date', '2026-11-28', '--json'];
 
 /** A copy of the built CLI in a folder of its own, so each case can spoil its cache. */
 function copyCli(): string {
   const dir = mkdtempSync(join(tmpdir(), 'stackfit-cache-'));
-  for (const f of ['cli.cjs', 'cli-main.cjs', 'cli-main.cjs.cache']) copyFileSync(join(DIST, f), join(dir, f));
+  for (const f of ['cli.cjs', 'cli-main.cjs', ...caches()]) copyFileSync(join(DIST, f), join(dir, f));
   symlinkSync(join(DIST, 'dataset.txt'), join(dir, 'dataset.txt'));
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
+const caches = () => readdirSync(DIST).filter((f) => /^cli-main\.cjs\.\w+\.cache$/.test(f));
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -26,12 +27,26 @@ const run = (dir: string) => spawnSync(process.execPath, [join(dir, 'cli.cjs'), 
 describe.skipIf(!built)('the CLI runs through the code cache the build writes', () => {
   const expected = run(DIST);
 
-  it('V8 accepts the cache for the bundle it was made from, under the flags the CLI sets', () => {
-    // In a process of its own, as `stackfit` runs: the cache records the V8 flags it was made with.
-    const probe = `const cli = require(${JSON.stringify(join(DIST, 'cli.cjs'))}); cli.tuneV8(); process.stdout.write(String(cli.compileMain(require('node:fs').readFileSync(cli.CACHE)).cachedDataRejected));`;
-    expect(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout).toBe('false');
+  it('V8 accepts each cache for the bundle it was made from, under the flags the CLI sets', () => {
+    const { cacheFile, CACHED_COMMANDS } = createRequire(__filename)(join(DIST, 'cli.cjs'));
+    const files = [...CACHED_COMMANDS, 'other'].map((c: string) => cacheFile(c));
+    expect(caches().map((f) => join(DIST, f)).sort()).toEqual([...files].sort());
+    for (const file of files) {
+      // In a process of its own, as `stackfit` runs: a cache records the V8 flags it was made with.
+      const probe = `const cli = require(${JSON.stringify(join(DIST, 'cli.cjs'))}); cli.tuneV8(); process.stdout.write(String(cli.compileMain(require('node:fs').readFileSync(${JSON.stringify(file)})).cachedDataRejected));`;
+      expect(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout, file).toBe('false');
+    }
     expect(expected.status).toBe(0);
     expect(JSON.parse(expected.stdout).verdict).toBe('fits');
+  });
+
+  it('a command reads its own cache; options before it are skipped, other commands share one', () => {
+    const { cacheFor, cacheFile } = createRequire(__filename)(join(DIST, 'cli.cjs'));
+    expect(cacheFor(['check', 'cann'])).toBe(cacheFile('check'));
+    expect(cacheFor(['--json', 'solve', 'vllm'])).toBe(cacheFile('solve'));
+    expect(cacheFor(['show', 'cann'])).toBe(cacheFile('other'));
+    expect(cacheFor([])).toBe(cacheFile('other'));
+    expect(cacheFile('check')).toMatch(/cli-main\.cjs\.check\.cache$/);
   });
 
   it('the bundle is ASCII, so reading it as Latin-1 gives the same text (Chinese output stays intact)', () => {
@@ -45,7 +60,7 @@ describe.skipIf(!built)('the CLI runs through the code cache the build writes', 
   it('a cache V8 cannot use (garbage) is rejected quietly and the answer is the same', () => {
     const dir = copyCli();
     dirs.push(dir);
-    writeFileSync(join(dir, 'cli-main.cjs.cache'), Buffer.alloc(4096, 7));
+    writeFileSync(join(dir, 'cli-main.cjs.check.cache'), Buffer.alloc(4096, 7));
     const r = run(dir);
     expect(r.stderr).toBe('');
     expect([r.status, r.stdout]).toEqual([expected.status, expected.stdout]);
@@ -55,10 +70,11 @@ describe.skipIf(!built)('the CLI runs through the code cache the build writes', 
     const dir = copyCli();
     dirs.push(dir);
     const { freshCache } = createRequire(__filename)(join(dir, 'cli.cjs'));
-    expect(freshCache()).toBeInstanceOf(Buffer);
+    const cache = join(dir, 'cli-main.cjs.check.cache');
+    expect(freshCache(cache)).toBeInstanceOf(Buffer);
     const old = new Date(Date.now() - 60_000);
-    utimesSync(join(dir, 'cli-main.cjs.cache'), old, old);
-    expect(freshCache()).toBeUndefined();
+    utimesSync(cache, old, old);
+    expect(freshCache(cache)).toBeUndefined();
     const r = run(dir);
     expect([r.status, r.stdout]).toEqual([expected.status, expected.stdout]);
   });
@@ -66,7 +82,7 @@ describe.skipIf(!built)('the CLI runs through the code cache the build writes', 
   it('without a cache file the CLI runs as before', () => {
     const dir = copyCli();
     dirs.push(dir);
-    rmSync(join(dir, 'cli-main.cjs.cache'));
+    rmSync(join(dir, 'cli-main.cjs.check.cache'));
     const r = run(dir);
     expect([r.status, r.stdout]).toEqual([expected.status, expected.stdout]);
   });
