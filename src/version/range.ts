@@ -33,6 +33,8 @@ export interface Range {
 export type Satisfaction = 'yes' | 'no' | 'maybe';
 
 const COMPARATOR = /\s*(>=|<=|>|<|=)?\s*([^<>=]+)/y;
+/** What makes a range more than one version: an operator, `||`, or ` - `. */
+const OPERATOR = /[<>=|]|\s-\s/;
 
 function comparatorInterval(op: string | undefined, v: Version): Interval {
   const series = versionInterval(v);
@@ -97,6 +99,16 @@ function parseSet(schemeName: string, text: string, whole: string, named: Versio
  */
 export function parseRange(scheme: string, text: string): Range {
   if (text.length > MAX_RANGE_LENGTH) throw badRange(text, scheme, `longer than ${MAX_RANGE_LENGTH} characters`);
+  // Most ranges in the data are one version (a table cell, `2.1.0.post10`): read it as the set
+  // below would, without splitting and scanning for operators.
+  if (!OPERATOR.test(text)) {
+    const one = text.trim();
+    if (one !== '' && one !== '*') {
+      const v = getScheme(scheme).parse(one);
+      if (!v) throw badRange(text, scheme, `"${one}" is not a ${scheme} version (for example "${getScheme(scheme).examples[0]}")`);
+      return { scheme, text, intervals: [versionInterval(v)], versions: [v] };
+    }
+  }
   const versions: Version[] = [];
   const intervals = text.split('||').map((part) => parseSet(scheme, part, text, versions));
   return { scheme, text, intervals: intervals.filter((i) => !isEmpty(i)), versions };

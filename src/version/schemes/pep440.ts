@@ -42,10 +42,26 @@ export const pep440: VersionScheme = {
   parse(input) {
     const m = PATTERN.exec(input.trim().toLowerCase());
     if (!m) return undefined;
-    const [, epochText, releaseText, preWord, preNum, postImplicit, postWord, postNum, dev, devNum, local] = m;
+    // Indexes, loops, no destructuring or callbacks: a process parses a few hundred versions once
+    // each, in code V8 has not optimized, where each of those is a call through the iterator protocol.
+    const epochText = m[1];
+    const preWord = m[3];
+    const preNum = m[4];
+    const postImplicit = m[5];
+    const postWord = m[6];
+    const postNum = m[7];
+    const dev = m[8];
+    const devNum = m[9];
+    const local = m[10];
     const epoch = epochText ? Number(epochText) : 0;
-    const release = releaseText!.split('.').map(Number);
-    if (release.length > RELEASE_WIDTH || release.some((n) => !Number.isSafeInteger(n))) return undefined;
+    const parts = m[2]!.split('.');
+    if (parts.length > RELEASE_WIDTH) return undefined;
+    const release: number[] = [];
+    for (let i = 0; i < parts.length; i++) {
+      const n = Number(parts[i]);
+      if (!Number.isSafeInteger(n)) return undefined;
+      release.push(n);
+    }
     const pre = preWord ? preKind(preWord) : undefined;
     const hasPost = postImplicit !== undefined || postWord !== undefined;
     const post = postImplicit !== undefined ? Number(postImplicit) : Number(postNum || 0);
@@ -75,7 +91,7 @@ export const pep440: VersionScheme = {
       if (hasDev && !pre && !hasPost) v.devOf = releaseKey!.concat(0, 0, -1, 0, 0, 0);
       return v;
     }
-    const prefix = [epoch, ...release];
+    const prefix = [epoch].concat(release);
     return { scheme: 'pep440', text, key: prefix, upper: nextPrefix(prefix) } satisfies Version;
   },
 };
