@@ -54,6 +54,28 @@ function isOverruled(f: Fact, facts: readonly Fact[]): boolean {
   return facts.some((g) => (g.kind === 'supports' || g.kind === 'table-supports') && g.from === f.from && g.to === f.to && g.allowed.trim() !== '*' && isSupport(g));
 }
 
+/**
+ * A fact whose scope the stack leaves open (no chip named, several possible architectures) that
+ * would decide the pair were its scope met: a statement that covers these versions, or one they
+ * violate. One that would not (Python 3.11.2 against a list of 3.7.5 printed for two chips) is no
+ * reason to ask for the scope; the pair is unknown for what the statement says.
+ */
+function decidesInScope(f: Fact): boolean {
+  if (f.scope !== 'unknown' || f.applies !== 'yes') return false;
+  switch (f.kind) {
+    case 'conflicts':
+      return f.sat === 'yes';
+    case 'closed':
+    case 'arch':
+      return f.sat === 'no';
+    case 'requires':
+    case 'table-requires':
+      return f.sat === 'no' || (f.sat === 'yes' && !(f.kind === 'requires' && f.allowed.trim() === '*'));
+    default:
+      return f.sat === 'yes';
+  }
+}
+
 function isBinding(facts: readonly Fact[]): boolean {
   return facts.some((f) => BINDING.has(f.kind) || (f.kind === 'arch' && f.sat === 'no'));
 }
@@ -140,7 +162,8 @@ export function evaluatePair(a: ResolvedComponent, b: ResolvedComponent, facts: 
     return { status: 'supported', evidence: top.evidence, sources: [...new Set(supports.flatMap((f) => f.sources))], reason: factReason(top, names), deciding: supports, binding };
   }
   const sources = [...new Set(facts.flatMap((f) => f.sources))];
-  const undecided = facts.filter((f) => f.scope === 'unknown');
+  // Ask for a scope (a CPU, an accelerator, a workload) only where naming one could decide the pair.
+  const undecided = facts.filter(decidesInScope);
   if (undecided.length) {
     const scopes = [...new Set(undecided.flatMap((f) => f.unsettled ?? []))];
     return { status: 'unknown', sources, reason: { code: 'needs-scope', a: refOf(a), b: refOf(b), scopes: scopes.length ? scopes : ['arch'] }, deciding: [], binding };
