@@ -9,10 +9,11 @@
  *   node bench/process.mjs [RUNS]      (default 21 pairs; needs `npm run build` first)
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { capturedServer } from '../scripts/captured-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The file `npx stackfit` runs. */
@@ -21,20 +22,8 @@ const RUNS = Math.max(15, Number(process.argv[2]) || 21);
 const DATE = ['--date', '2026-11-28'];
 const STACK = ['ascend-910b', 'kunpeng-920', 'cann@8.0.0', 'torch_npu@2.4.0.post2', 'torch@2.4.0', 'python@3.10', 'openeuler@22.03 LTS'];
 
-/** A captured Ascend server (real captures from test/fixtures/probe) for `probe --root`. */
-function capturedServer() {
-  const root = mkdtempSync(join(tmpdir(), 'stackfit-bench-probe-'));
-  // The same captures the probe tests use (test/fixtures/probe-ascend-server.json: path -> capture).
-  const files = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'probe-ascend-server.json'), 'utf8'));
-  for (const [path, capture] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    cpSync(join(ROOT, 'test', 'fixtures', 'probe', capture), join(root, path));
-  }
-  return root;
-}
-
 const BARE = ['-e', '0'];
-const probeRoot = capturedServer();
+const probeRoot = capturedServer('stackfit-bench-probe-');
 const COMMANDS = [
   { name: 'check (7 items)', args: ['check', ...STACK, ...DATE], goal: 1.5 },
   { name: 'solve ascend-910b kunpeng-920 vllm', args: ['solve', 'ascend-910b', 'kunpeng-920', 'vllm', ...DATE], goal: 2 },

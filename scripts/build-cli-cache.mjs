@@ -7,28 +7,18 @@
  *
  *   node scripts/build-cli-cache.mjs [--quiet]        (after tsup)
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { capturedServer } from './captured-server.mjs';
 
 const require = createRequire(import.meta.url);
 const { compileMain, runMain, tuneV8, cacheFile, CACHED_COMMANDS, MAIN } = require('../dist/cli.cjs');
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA = join(ROOT, 'data');
 
-/** A captured Ascend server (the captures the probe tests use) for `probe --root`. */
-function capturedServer() {
-  const root = mkdtempSync(join(tmpdir(), 'stackfit-cache-probe-'));
-  const files = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'probe-ascend-server.json'), 'utf8'));
-  for (const [path, capture] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    cpSync(join(ROOT, 'test', 'fixtures', 'probe', capture), join(root, path));
-  }
-  return root;
-}
-const server = capturedServer();
+const server = capturedServer('stackfit-cache-probe-');
 
 const STACK = ['ascend-910b', 'kunpeng-920', 'cann@8.0.0', 'torch_npu@2.4.0.post2', 'torch@2.4.0', 'python@3.10', 'openeuler@22.03 LTS'];
 /** The calls each cache is made from: the commands people call most, as they call them. */
