@@ -73,21 +73,23 @@ export function readDatasetText(text: string): Dataset {
   if (newline < 0) throw new Error('compiled dataset: no line of records');
   const line = JSON.parse(text.slice(0, newline)) as Record<string, unknown>;
   const body = newline + 1;
+  // Each record is the object JSON.parse made, its large fields turned into getters in place (same
+  // key order); no copy of the record is made.
   const record = (raw: Record<string, unknown>): object => {
-    const out: Record<string, unknown> = {};
     for (const key in raw) {
       const value = raw[key];
       const span = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[TEXT] : undefined;
       if (Array.isArray(span)) {
-        const [start, end] = span as [number, number];
+        const start = span[0] as number;
+        const end = span[1] as number;
         let parsed: unknown;
-        Object.defineProperty(out, key, {
+        Object.defineProperty(raw, key, {
           enumerable: true,
           get: () => (parsed ??= freezeList(JSON.parse(text.slice(body + start, body + end)))),
         });
-      } else out[key] = freezeList(value);
+      } else freezeList(value);
     }
-    return Object.freeze(out);
+    return Object.freeze(raw);
   };
   const lists: Record<string, readonly object[]> = {};
   for (const key in line) if (key !== MENTIONS) lists[key] = Object.freeze((line[key] as Record<string, unknown>[]).map(record));
