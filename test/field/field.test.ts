@@ -9,7 +9,7 @@ import { countField, fitsThroughOwnOrigin, loadFieldStacks, pageOf, runFieldSuit
 /** Shipped stacks that fit today. Raise it when data work makes more of them fit; never lower it. */
 const FLOOR = 1012;
 /** Of those, the ones that fit with no pair citing their own origin file (see fitsThroughOwnOrigin). Same rule. */
-const INDEPENDENT_FLOOR = 458;
+const INDEPENDENT_FLOOR = 462;
 
 /**
  * Shipped stacks that today's engine and data answer `conflict` for, although a vendor ships them. Each entry is the
