@@ -9,7 +9,10 @@ import type { Dataset } from '../schema/dataset.ts';
  * there for whoever reads it: `stackfit/data.json` is the plain JSON of the same records).
  *
  * The line also carries what the engine must know about every record before it reads any rules:
- * which products a product's rules name (see `ruleMentions` in the engine), made by the build.
+ * which products a product's rules name (see `ruleMentions` in the engine), made by the build. After
+ * the large fields come, per product, which of its releases each of its rules holds for (see
+ * `ruleCoverage` in the engine), also parsed when first read: the engine then need not parse a
+ * rule's range of releases to know whether it holds for a release the data lists.
  */
 
 /** The large fields of products and tables, and those only some commands read (CPU IDs, homepages), kept as text until read. */
@@ -19,9 +22,20 @@ const TABLE_TEXT = new Set(['rows', 'notes', 'sources']);
 const TEXT = '$text';
 /** Key of the products each product's rules name, in the line. */
 const MENTIONS = '$mentions';
+/** Key of where each product's rule coverage starts and ends, in the line. */
+const COVERAGE = '$coverage';
 
 /** Who names whom in rules, read from the line, per dataset the line was read into. */
 const mentionsRead = new WeakMap<Dataset, ReadonlyMap<string, readonly string[]>>();
+/** Rule coverage per product (parsed on first read), per dataset the text was read into. */
+const coverageRead = new WeakMap<Dataset, (id: string) => RuleCoverage | undefined>();
+
+/**
+ * For each rule of a product in order, which of the product's releases (in data order) it holds
+ * for, one character per release: `y` yes, `n` no, `m` maybe, `?` not worked out (ask the range);
+ * empty when none was worked out; null for a rule that names no releases.
+ */
+export type RuleCoverage = readonly (string | null)[];
 
 /**
  * Every character outside ASCII as a \u escape (valid alike in JSON, JavaScript strings, regular
@@ -36,8 +50,11 @@ export function asciiJson(value: unknown): string {
   return asciiEscaped(JSON.stringify(value));
 }
 
-/** Writes a dataset in the form `readDatasetText` reads, with what the rules name (the build computes it). */
-export function datasetText(dataset: Dataset, mentions: ReadonlyMap<string, ReadonlySet<string>>): string {
+/**
+ * Writes a dataset in the form `readDatasetText` reads, with what the rules name and, when given,
+ * which releases they hold for (the build computes both).
+ */
+export function datasetText(dataset: Dataset, mentions: ReadonlyMap<string, ReadonlySet<string>>, coverage?: ReadonlyMap<string, RuleCoverage>): string {
   const texts: string[] = [];
   let at = 0;
   const split = (record: object, large: ReadonlySet<string>): Record<string, unknown> => {
@@ -54,11 +71,18 @@ export function datasetText(dataset: Dataset, mentions: ReadonlyMap<string, Read
     }
     return out;
   };
+  const spanOf = (value: unknown): [number, number] => {
+    const text = asciiJson(value);
+    texts.push(text);
+    at += text.length;
+    return [at - text.length, at];
+  };
   const line = {
     ...dataset,
     products: dataset.products.map((p) => split(p, PRODUCT_TEXT)),
     tables: dataset.tables.map((t) => split(t, TABLE_TEXT)),
     [MENTIONS]: Object.fromEntries([...mentions].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([id, named]) => [id, [...named].sort()])),
+    ...(coverage ? { [COVERAGE]: Object.fromEntries(dataset.products.filter((p) => coverage.has(p.id)).map((p) => [p.id, spanOf(coverage.get(p.id))])) } : {}),
   };
   return `${asciiJson(line)}\n${texts.join('')}`;
 }
@@ -92,11 +116,27 @@ export function readDatasetText(text: string): Dataset {
     return Object.freeze(raw);
   };
   const lists: Record<string, readonly object[]> = {};
-  for (const key in line) if (key !== MENTIONS) lists[key] = Object.freeze((line[key] as Record<string, unknown>[]).map(record));
+  for (const key in line) if (key !== MENTIONS && key !== COVERAGE) lists[key] = Object.freeze((line[key] as Record<string, unknown>[]).map(record));
   const dataset = Object.freeze(lists) as unknown as Dataset;
   const mentions = line[MENTIONS] as Record<string, string[]> | undefined;
   if (mentions) mentionsRead.set(dataset, new Map(Object.entries(mentions)));
+  const spans = line[COVERAGE] as Record<string, [number, number]> | undefined;
+  if (spans) {
+    const parsed = new Map<string, RuleCoverage>();
+    coverageRead.set(dataset, (id) => {
+      const span = Object.hasOwn(spans, id) ? spans[id] : undefined;
+      if (!span) return undefined;
+      let hit = parsed.get(id);
+      if (!hit) parsed.set(id, (hit = Object.freeze(JSON.parse(text.slice(body + span[0], body + span[1])) as (string | null)[])));
+      return hit;
+    });
+  }
   return dataset;
+}
+
+/** Which releases a product's rules hold for, when the dataset was read from `datasetText` with them. */
+export function coverageOf(dataset: Dataset): ((id: string) => RuleCoverage | undefined) | undefined {
+  return coverageRead.get(dataset);
 }
 
 /** What the rules of each product name, when the dataset was read from `datasetText`. */

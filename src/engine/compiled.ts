@@ -1,12 +1,13 @@
-import { mentionsOf } from '../data/dataset-text.ts';
+import { coverageOf, mentionsOf, type RuleCoverage } from '../data/dataset-text.ts';
 import { internalsOf, type Matrix } from '../data/matrix.ts';
 import type { Dataset } from '../schema/dataset.ts';
 import { memoMap } from './memo.ts';
 import type { Evidence } from '../schema/constants.ts';
-import type { Product } from '../schema/product.ts';
+import type { Product, Release } from '../schema/product.ts';
 import type { Rule } from '../schema/rule.ts';
 import type { Table } from '../schema/table.ts';
-import { parseRange, type Range } from '../version/range.ts';
+import { parseRange, satisfies, type Range, type Satisfaction } from '../version/range.ts';
+import type { Version } from '../version/scheme.ts';
 import { SCHEMES } from '../version/schemes/index.ts';
 import { compareKeys } from '../version/key.ts';
 import { versionInterval } from '../version/interval.ts';
@@ -185,14 +186,73 @@ class LazyRule implements CompiledRule {
   #releases: Range | undefined | null = null;
   constructor(
     private readonly matrix: Matrix,
-    private readonly owner: string,
+    readonly owner: string,
     readonly rule: Rule,
     readonly targets: readonly Target[],
+    /** Which of the owner's releases the rule holds for, as the build worked it out (see RuleCoverage). */
+    readonly coverage: string | null | undefined,
   ) {}
   get releases(): Range | undefined {
     if (this.#releases === null) this.#releases = this.rule.releases !== undefined ? rangeFor(this.matrix, this.owner, this.rule.releases) : undefined;
     return this.#releases;
   }
+}
+
+const COVERED: Readonly<Record<string, Satisfaction>> = { y: 'yes', n: 'no', m: 'maybe' };
+
+/** Index of each release record in its product's list (records are shared, so once per process). */
+const releaseIndex = new WeakMap<object, number>();
+
+/** Where a release stands in the owner's list, or -1 when it is not one of the owner's (a family's rule). */
+function indexOfRelease(matrix: Matrix, owner: string, release: Release): number {
+  const list = internalsOf(matrix).products.get(owner)?.releases ?? [];
+  let at = releaseIndex.get(release);
+  if (at === undefined) {
+    for (let i = 0; i < list.length; i++) releaseIndex.set(list[i]!, i);
+    at = releaseIndex.get(release);
+  }
+  return at !== undefined && list[at] === release ? at : -1;
+}
+
+/**
+ * Whether a rule holds for a version of its product (`yes` for a rule that names no releases). For
+ * a release the data lists, written as the data writes it, the build's coverage answers without
+ * parsing the rule's range; otherwise the range is asked.
+ */
+export function ruleApplies(matrix: Matrix, cr: CompiledRule, version: Version | undefined, release: Release | undefined): Satisfaction {
+  if (cr.rule.releases === undefined) return 'yes';
+  const coverage = cr instanceof LazyRule ? cr.coverage : undefined;
+  if (coverage && release && version && version.text === release.version && !version.upper && !version.local) {
+    const at = indexOfRelease(matrix, (cr as LazyRule).owner, release);
+    const known = at >= 0 && at < coverage.length ? COVERED[coverage[at]!] : undefined;
+    if (known) return known;
+  }
+  return cr.releases ? satisfies(cr.releases, version) : 'yes';
+}
+
+/**
+ * Which of each product's releases each of its rules holds for, as `ruleApplies` would answer by
+ * parsing the rules' ranges; the build writes it with the compiled data (src/data/dataset-text.ts).
+ * Products without releases or rules are left out.
+ */
+export function ruleCoverage(matrix: Matrix): Map<string, RuleCoverage> {
+  const out = new Map<string, RuleCoverage>();
+  for (const p of internalsOf(matrix).products.values()) {
+    const scheme = p.scheme ? SCHEMES[p.scheme] : undefined;
+    if (!scheme || !p.releases?.length || !p.rules?.length) continue;
+    const versions = p.releases.map((r) => scheme.parse(r.version));
+    out.set(
+      p.id,
+      p.rules.map((rule) => {
+        if (rule.releases === undefined) return null;
+        const range = rangeFor(matrix, p.id, rule.releases);
+        const marks = versions.map((v, i) => (v && range && v.text === p.releases![i]!.version && !v.upper && !v.local ? satisfies(range, v)[0]! : '?')).join('');
+        // Nothing worked out (series or labelled releases): an empty mark, the range is asked.
+        return /^\?*$/.test(marks) ? '' : marks;
+      }),
+    );
+  }
+  return out;
 }
 
 const RELATIONS = ['requires', 'supports', 'conflicts'] as const;
@@ -277,16 +337,18 @@ export function compile(matrix: Matrix): Compiled {
     tables.set(t.id, { table: t, products: ids, relations, column: (col) => columns[col]?.() ?? [], evidence: t.evidence, sourceColumn: t.columns.findIndex((c) => 'source' in c), keyRows: new Map(), allowed: new Map() });
   }
 
+  const coverage = coverageOf(dataset);
   const ownRules = new LazyLookup<CompiledRule[]>((id) => {
     const p = products.get(id);
     if (!p) return undefined;
-    return (p.rules ?? []).map((rule) => {
+    const covered = coverage?.(id);
+    return (p.rules ?? []).map((rule, index) => {
       const targets: Target[] = [];
       for (const relation of RELATIONS) {
         const named = rule[relation];
         if (named) for (const target of Object.keys(named)) targets.push(new LazyTarget(matrix, relation, target, named[target]!));
       }
-      return new LazyRule(matrix, p.id, rule, targets);
+      return new LazyRule(matrix, p.id, rule, targets, covered?.[index]);
     });
   });
   const rules = new LazyLookup<readonly CompiledRule[]>((id) => {

@@ -1,7 +1,7 @@
 import { internalsOf, type Matrix } from '../data/matrix.ts';
 import type { Evidence } from '../schema/constants.ts';
 import { satisfies, type Satisfaction } from '../version/range.ts';
-import { compile, type Compiled, type CompiledRule, type CompiledTable, type RowMatch } from './compiled.ts';
+import { compile, ruleApplies, type Compiled, type CompiledRule, type CompiledTable, type RowMatch } from './compiled.ts';
 import { EVIDENCE_LEVELS } from '../schema/constants.ts';
 import { selects } from './selector.ts';
 import { memoFor, memoMap2 } from './memo.ts';
@@ -112,7 +112,7 @@ function ruleFacts(matrix: Matrix, from: ResolvedComponent, to: ResolvedComponen
     if (!t.range) continue;
     const scope = scopeOf(cr.rule.when, ctx);
     if (scope === 'no') continue;
-    const applies = cr.releases ? satisfies(cr.releases, from.parsed) : 'yes';
+    const applies = ruleApplies(matrix, cr, from.parsed, from.release);
     if (applies === 'no') continue;
     const sat = satisfies(t.range, to.parsed);
     const f: Draft = { kind: t.relation, from, to, allowed: t.text, sat, applies, scope, evidence: cr.rule.evidence, sources: cr.rule.sources };
@@ -173,15 +173,15 @@ function closedFacts(matrix: Matrix, from: ResolvedComponent, to: ResolvedCompon
   let applicable = [...closing.keys()].filter((cr) => scopeOf(cr.rule.when, ctx) !== 'no');
   if (!applicable.length) return;
   if (from.parsed) {
-    applicable = applicable.filter((cr) => !cr.releases || satisfies(cr.releases, from.parsed) === 'yes');
+    applicable = applicable.filter((cr) => ruleApplies(matrix, cr, from.parsed, from.release) === 'yes');
   } else {
     const releases = matrix.parsedReleases(from.id);
-    const covered = releases.length > 0 && releases.every((r) => applicable.some((cr) => !cr.releases || satisfies(cr.releases, r.version) === 'yes'));
+    const covered = releases.length > 0 && releases.every((r) => applicable.some((cr) => ruleApplies(matrix, cr, r.version, r.release) === 'yes'));
     if (!covered && from.product.releases?.length) return;
   }
   if (!applicable.length) return;
   const named = compiled.byTarget.get(from.id)?.get(to.id) ?? [];
-  const namesIt = named.some(([cr, t]) => t.relation !== 'conflicts' && scopeOf(cr.rule.when, ctx) !== 'no' && (!from.parsed || !cr.releases || satisfies(cr.releases, from.parsed) !== 'no'));
+  const namesIt = named.some(([cr, t]) => t.relation !== 'conflicts' && scopeOf(cr.rule.when, ctx) !== 'no' && (!from.parsed || ruleApplies(matrix, cr, from.parsed, from.release) !== 'no'));
   const onlyNames = applicable.some((cr) => cr.rule.only?.some((id) => toNames.includes(id)));
   if (namesIt || onlyNames || tablesWith(compiled, matrix, from.id, to.id).length) return;
   const selector = layer(applicable[0]!)!;
@@ -442,7 +442,7 @@ function collectRequirements(matrix: Matrix, from: ResolvedComponent, ctx: Stack
     // Most rules only list what a release supports: skip them before asking for scope and release.
     if (!cr.rule.requires) continue;
     if (scopeOf(cr.rule.when, ctx) !== 'yes') continue;
-    if (cr.releases && satisfies(cr.releases, from.parsed) !== 'yes') continue;
+    if (ruleApplies(matrix, cr, from.parsed, from.release) !== 'yes') continue;
     for (const t of cr.targets) if (t.relation === 'requires') out.push({ id: t.id, allowed: t.text, evidence: cr.rule.evidence, sources: cr.rule.sources });
   }
   for (const t of internalsOf(matrix).tablesByProduct.get(from.id) ?? []) {

@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetText, mentionsOf, readDatasetText } from '../../src/data/dataset-text.ts';
-import { ruleMentions } from '../../src/engine/compiled.ts';
+import { coverageOf, datasetText, mentionsOf, readDatasetText } from '../../src/data/dataset-text.ts';
+import { Matrix } from '../../src/data/matrix.ts';
+import { SCHEMES } from '../../src/version/schemes/index.ts';
+import { satisfies } from '../../src/version/range.ts';
+import { compile, ruleApplies, ruleCoverage, ruleMentions } from '../../src/engine/compiled.ts';
 import { lint } from '../../src/lint/lint.ts';
 import { compileDataset, datasetJson } from '../../src/load/compile.ts';
 
 const dataset = compileDataset(lint('data').folder);
-const text = datasetText(dataset, ruleMentions(dataset));
+// As the build writes it (scripts/build-data.ts).
+const text = datasetText(dataset, ruleMentions(dataset), ruleCoverage(Matrix.fromDataset(dataset)));
 
 describe('the compiled dataset text (records parsed as read)', () => {
   it('reads back the same records, in the same key order, as the plain JSON the package ships', () => {
@@ -57,5 +61,50 @@ describe('the compiled dataset text (records parsed as read)', () => {
 
   it('rejects text that is not in this form', () => {
     expect(() => readDatasetText('{"vendors":[]}')).toThrow(/no line of records/);
+  });
+});
+
+describe('which releases each rule holds for, written by the build', () => {
+  const read = readDatasetText(text);
+
+  it('reads back what the build worked out, per product, and the records stay the same', () => {
+    const built = ruleCoverage(Matrix.fromDataset(dataset));
+    const carried = coverageOf(read)!;
+    expect(built.size).toBeGreaterThan(20);
+    for (const [id, rules] of built) expect(carried(id), id).toEqual(rules);
+    expect(carried('no-such-product')).toBeUndefined();
+    expect(datasetJson(read)).toBe(datasetJson(dataset));
+    expect(coverageOf(dataset)).toBeUndefined();
+  });
+
+  it('answers as the rule ranges do, for every rule and every release of its product and of its members', () => {
+    const fast = Matrix.fromDataset(read);
+    const slow = Matrix.fromDataset(dataset);
+    let asked = 0;
+    for (const p of dataset.products) {
+      const scheme = p.scheme ? SCHEMES[p.scheme] : undefined;
+      if (!scheme || !p.releases?.length) continue;
+      const fastRules = compile(fast).rules.get(p.id) ?? [];
+      const slowRules = compile(slow).rules.get(p.id) ?? [];
+      expect(fastRules.length).toBe(slowRules.length);
+      for (const release of p.releases) {
+        const version = scheme.parse(release.version);
+        for (let i = 0; i < fastRules.length; i++) {
+          asked++;
+          expect(ruleApplies(fast, fastRules[i]!, version, release), `${p.id} rule ${i} @${release.version}`).toBe(ruleApplies(slow, slowRules[i]!, version, release));
+        }
+      }
+    }
+    expect(asked).toBeGreaterThan(10_000);
+  });
+
+  it('asks the range for a version the data does not list as written', () => {
+    const fast = Matrix.fromDataset(read);
+    const cann = dataset.products.find((p) => p.id === 'cann')!;
+    const rules = compile(fast).rules.get('cann')!;
+    const i = rules.findIndex((cr) => cr.rule.releases !== undefined);
+    const release = cann.releases!.find((r) => r.version === '8.0.0')!;
+    const series = SCHEMES.cann!.parse('8.0')!;
+    expect(ruleApplies(fast, rules[i]!, series, release)).toBe(satisfies(rules[i]!.releases!, series));
   });
 });
