@@ -49,10 +49,13 @@ console.log('esm', m.products.length);`,
   writeFileSync(
     join(app, 'cjs.cjs'),
     `const { loadMatrix } = require('stackfit');
-const { loadDataset } = require('stackfit/node');
+const { loadDataset, probe } = require('stackfit/node');
 const data = require('stackfit/data.json');
 if (loadMatrix().products.length !== data.products.length) throw new Error('data.json differs');
 if (typeof loadDataset !== 'function') throw new Error('node entry missing');
+// Each CommonJS entry is a bundle of its own: a matrix from one must work in the other.
+const root = require('fs').mkdtempSync(require('path').join(require('os').tmpdir(), 'stackfit-root-'));
+if (!Array.isArray(probe(loadMatrix(), { root }).found)) throw new Error('probe of a matrix from the main entry failed');
 console.log('cjs', data.products.length);`,
   );
   step('import (ESM)', () => sh('node', ['esm.mjs'], app));

@@ -23,7 +23,12 @@ interface Internals {
   lookup(name: string): Product | undefined;
 }
 
-const INTERNALS = new WeakMap<Matrix, Internals>();
+/**
+ * One registry per process, not per copy of this module: the CommonJS builds of `stackfit` and
+ * `stackfit/node` each carry their own copy, and a matrix loaded through one is handed to the other
+ * (`probe(loadMatrix())` with both required).
+ */
+const INTERNALS: WeakMap<Matrix, Internals> = ((globalThis as Record<symbol, unknown>)[Symbol.for('stackfit.matrix-internals')] ??= new WeakMap()) as WeakMap<Matrix, Internals>;
 
 /**
  * The engine's view of a matrix: records as loaded (frozen shallowly), without the deep freeze that
