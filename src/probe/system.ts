@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { createRequire } from 'node:module';
 import { delimiter, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { PROBE_COMMANDS, type ProbeCommand } from './commands.ts';
 
@@ -184,6 +184,16 @@ export function readSitePackages(dirs: readonly string[]): string {
 }
 
 /**
+ * Node's child_process module, loaded when probe first runs a command: it loads Node's network
+ * stack (net, dgram, streams), about 3 ms a process, and a probe of a captured tree (`--root`) runs
+ * none. A built-in module resolves the same from any base path.
+ */
+function childProcess(): typeof import('node:child_process') {
+  const builtin = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule?.('node:child_process');
+  return (builtin ?? createRequire('/')('node:child_process')) as typeof import('node:child_process');
+}
+
+/**
  * The machine probe runs on. A command is started by absolute path (see `commandDirs`), with
  * execFile (no shell), from `/` (so a working directory full of look-alike modules is never
  * consulted), with COMMAND_ENV only, a timeout after which it is killed, and capped output; a
@@ -198,7 +208,7 @@ export function liveSystem(options: { timeoutMs?: number; path?: string } = {}):
     if (!file) return { ok: false, reason: 'not installed (command not found)', from: label(command) };
     const from = label({ ...command, file });
     try {
-      const text = execFileSync(file, [...command.args], {
+      const text = childProcess().execFileSync(file, [...command.args], {
         encoding: 'utf8',
         cwd: '/',
         timeout,
