@@ -1,3 +1,4 @@
+import { version } from '../../package.json';
 import type { Dataset } from '../schema/dataset.ts';
 import type { Kind, Role } from '../schema/constants.ts';
 import type { PairRule } from '../schema/pairs.ts';
@@ -24,11 +25,11 @@ interface Internals {
 }
 
 /**
- * One registry per process, not per copy of this module: the CommonJS builds of `stackfit` and
- * `stackfit/node` each carry their own copy, and a matrix loaded through one is handed to the other
- * (`probe(loadMatrix())` with both required).
+ * One registry per process and package version, not per copy of this module: the CommonJS builds
+ * of `stackfit` and `stackfit/node` each carry their own copy, and a matrix loaded through one is
+ * handed to the other (`probe(loadMatrix())` with both required).
  */
-const INTERNALS: WeakMap<Matrix, Internals> = ((globalThis as Record<symbol, unknown>)[Symbol.for('stackfit.matrix-internals')] ??= new WeakMap()) as WeakMap<Matrix, Internals>;
+const INTERNALS: WeakMap<Matrix, Internals> = ((globalThis as Record<symbol, unknown>)[Symbol.for(`stackfit.matrix-internals@${version}`)] ??= new WeakMap()) as WeakMap<Matrix, Internals>;
 
 /**
  * The engine's view of a matrix: records as loaded (frozen shallowly), without the deep freeze that
