@@ -4,6 +4,9 @@ import { importTable, sidecarPath } from '../../src/import/import-table.ts';
 import { IMPORTERS } from '../../src/import/importers/index.ts';
 import { readSidecar, loadSidecarFiles } from '../../src/import/upstream-files.ts';
 import { StackfitError } from '../../src/errors.ts';
+import { UBUNTU_LTS_FROM_16_04 } from '../../src/import/importers/pingcap-tidb.ts';
+import { loadMatrix } from '../../src/data/load-matrix.ts';
+import { compareVersions } from '../../src/version/index.ts';
 
 const tables = IMPORTERS.map((s) => s.table);
 
@@ -82,4 +85,12 @@ it('every fixture sidecar belongs to an importer', async () => {
   const { readdirSync } = await import('node:fs');
   const sidecars = readdirSync('test/fixtures/upstream').filter((f) => f.endsWith('.source.json')).map((f) => f.replace(/\.source\.json$/, ''));
   expect(sidecars.filter((t) => !tables.includes(t))).toEqual([]);
+});
+
+describe('prose the TiDB importer reads as a list of releases', () => {
+  it('"Ubuntu LTS 16.04 及以上" is every LTS release from 16.04 on that the Ubuntu record marks', () => {
+    const ubuntu = loadMatrix().dataset.products.find((p) => p.id === 'ubuntu')!;
+    const lts = ubuntu.releases!.filter((r) => r.channel === 'lts' && compareVersions('dotted', r.version, '16.04') >= 0).map((r) => r.version);
+    expect(UBUNTU_LTS_FROM_16_04.split(' || ')).toEqual(lts);
+  });
 });

@@ -11,13 +11,20 @@ import type { ImporterSpec } from '../spec.ts';
 const FAMILY = 'pingcap/docs-cn hardware-and-software-requirements.md';
 const PAGE = (branch: string) => `https://github.com/pingcap/docs-cn/blob/${branch}/hardware-and-software-requirements.md`;
 
+/**
+ * "Ubuntu LTS | 16.04 及以上的版本": the LTS releases from 16.04 on (interim releases are not "Ubuntu
+ * LTS"), as data/os/ubuntu.yaml marks them `channel: lts` from endoflife.date; a test holds the
+ * two together, so a new LTS release in the data fails it until it is added here.
+ */
+export const UBUNTU_LTS_FROM_16_04 = '16.04 || 18.04 || 20.04 || 22.04 || 24.04 || 26.04';
+
 /** "OS | version" as printed up to v6.1.0. */
 const TIDB_OS_TWO_COLUMNS: Prose = {
   'Red Hat Enterprise Linux | 7.3 及以上的 7.x 版本': { rhel: '>=7.3 <8' },
   'CentOS | 7.3 及以上的 7.x 版本': { centos: '>=7.3 <8' },
   'Oracle Enterprise Linux | 7.3 及以上的 7.x 版本': { 'oracle-linux': '>=7.3 <8' },
   'Amazon Linux | 2': { 'amazon-linux': '2' },
-  'Ubuntu LTS | 16.04 及以上的版本': { ubuntu: '16.04 || 18.04 || 20.04 || 22.04 || 24.04 || 26.04' }, // LTS releases only: interim releases are not "Ubuntu LTS"
+  'Ubuntu LTS | 16.04 及以上的版本': { ubuntu: UBUNTU_LTS_FROM_16_04 },
 };
 
 /** The OS cell as printed from v6.1.1 on; `tidb` narrows the key where the page does. */
