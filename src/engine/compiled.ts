@@ -214,6 +214,11 @@ function indexOfRelease(matrix: Matrix, owner: string, release: Release): number
   return at !== undefined && list[at] === release ? at : -1;
 }
 
+/** A version that is a release exactly as the data writes it (not a series, not a build label). */
+function asWritten(version: Version | undefined, release: Release): boolean {
+  return version !== undefined && version.text === release.version && !version.upper && !version.local;
+}
+
 /**
  * Whether a rule holds for a version of its product (`yes` for a rule that names no releases). For
  * a release the data lists, written as the data writes it, the build's coverage answers without
@@ -222,7 +227,7 @@ function indexOfRelease(matrix: Matrix, owner: string, release: Release): number
 export function ruleApplies(matrix: Matrix, cr: CompiledRule, version: Version | undefined, release: Release | undefined): Satisfaction {
   if (cr.rule.releases === undefined) return 'yes';
   const coverage = cr instanceof LazyRule ? cr.coverage : undefined;
-  if (coverage && release && version && version.text === release.version && !version.upper && !version.local) {
+  if (coverage && release && asWritten(version, release)) {
     const at = indexOfRelease(matrix, (cr as LazyRule).owner, release);
     const known = at >= 0 && at < coverage.length ? COVERED[coverage[at]!] : undefined;
     if (known) return known;
@@ -246,7 +251,7 @@ export function ruleCoverage(matrix: Matrix): Map<string, RuleCoverage> {
       p.rules.map((rule) => {
         if (rule.releases === undefined) return null;
         const range = rangeFor(matrix, p.id, rule.releases);
-        const marks = versions.map((v, i) => (v && range && v.text === p.releases![i]!.version && !v.upper && !v.local ? satisfies(range, v)[0]! : '?')).join('');
+        const marks = versions.map((v, i) => (v && range && asWritten(v, p.releases![i]!) ? satisfies(range, v)[0]! : '?')).join('');
         // Nothing worked out (series or labelled releases): an empty mark, the range is asked.
         return /^\?*$/.test(marks) ? '' : marks;
       }),
