@@ -1,11 +1,16 @@
 import type { PairRule } from '../schema/pairs.ts';
 import { selectorsOf } from './selector.ts';
-/** What the policy looks at: a kind and, for frameworks, a role. */
-type Layered = { readonly kind: string; readonly role?: string | undefined };
+/** What the policy looks at: the product's id, its kind and, for frameworks, its role. */
+type Layered = { readonly id: string; readonly kind: string; readonly role?: string | undefined };
+
+/** What a product answers to in the policy, the most specific first: its id, then its layers. */
+function endsOf(p: Layered): readonly string[] {
+  return [p.id, ...selectorsOf(p)];
+}
 
 const compiled = new WeakMap<readonly PairRule[], ReadonlySet<string>>();
 
-/** `kind|kind` keys of the policy, both orders, for constant-time lookups. */
+/** `end|end` keys of the policy, both orders, for constant-time lookups. */
 function keys(pairs: readonly PairRule[]): ReadonlySet<string> {
   let set = compiled.get(pairs);
   if (!set) {
@@ -33,7 +38,7 @@ export function policyFor(pairs: readonly PairRule[], a: Layered, b: Layered): P
     }
     rulesByKey.set(pairs, (map = m));
   }
-  for (const x of selectorsOf(a)) for (const y of selectorsOf(b)) {
+  for (const x of endsOf(a)) for (const y of endsOf(b)) {
     const hit = map.get(`${x}|${y}`);
     if (hit) return hit;
   }
@@ -43,6 +48,6 @@ export function policyFor(pairs: readonly PairRule[], a: Layered, b: Layered): P
 /** Whether the relevant-pairs policy asks for evidence between two stack items. */
 export function isPolicyPair(pairs: readonly PairRule[], a: Layered, b: Layered): boolean {
   const set = keys(pairs);
-  for (const x of selectorsOf(a)) for (const y of selectorsOf(b)) if (set.has(`${x}|${y}`)) return true;
+  for (const x of endsOf(a)) for (const y of endsOf(b)) if (set.has(`${x}|${y}`)) return true;
   return false;
 }

@@ -1,14 +1,34 @@
 import { z } from 'zod';
 import { Selector, Sources } from './common.ts';
+import { ID_PATTERN, KINDS, ROLES } from './constants.ts';
 
 export { Selector };
+
+const SELECTOR = new RegExp(`^(${KINDS.join('|')})(/(${ROLES.join('|')}))?$`);
+
+/**
+ * One end of a policy pair: a layer (`kind` or `kind/role`), or one product by id where the edge is
+ * that product's own and not its layer's (CANN's installer needs Python; not every toolkit ships
+ * Python packages). A name that reads as a layer is a layer.
+ */
+export const PairEnd = z
+  .string()
+  .max(64)
+  .regex(new RegExp(`^((${KINDS.join('|')})/(${ROLES.join('|')})|${ID_PATTERN.source.slice(1, -1)})$`), {
+    error: `expected a kind (${KINDS.join(', ')}) optionally followed by /role (${ROLES.join(', ')}), or a product id such as "cann"`,
+  });
+
+/** Whether a pair end names a layer (else it names a product by id). */
+export function isLayer(end: string): boolean {
+  return SELECTOR.test(end);
+}
 
 /** Which pairs of kinds need evidence for a stack to count as fitting. */
 export const PairsSchema = z.strictObject({
   pairs: z.array(
     z.strictObject({
-      a: Selector,
-      b: Selector,
+      a: PairEnd,
+      b: PairEnd,
       why: z.string().min(1).max(300),
       /**
        * Layers that mediate the pair: when the stack has an item of one of them that is supported

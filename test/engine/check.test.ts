@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Matrix } from '../../src/data/matrix.ts';
 import { check } from '../../src/engine/check.ts';
@@ -83,6 +85,24 @@ describe('check', () => {
     const r = run(['npu-1', 'lang@3.10']);
     expect(r.verdict).toBe('unknown');
     expect(r.issues.filter((i) => i.code === 'no-evidence').map((i) => i.components[0])).toEqual(['npu-1', 'lang@3.10']);
+  });
+
+  it('asks for evidence on an edge the policy names for one product, not for its whole layer', () => {
+    const stack = ['npu-1', 'kit@1.0.0', 'plug@1.0.0.post1', 'lang@3.10'];
+    expect(run(stack).verdict).toBe('fits');
+    const pairs = readFileSync(join(MINI, 'pairs.yaml'), 'utf8');
+    const kit2 = readFileSync(join(MINI, 'toolkits', 'kit.yaml'), 'utf8').replace('id: kit', 'id: kit2').replace('Acme Kit', 'Acme Kit Two').replace('极致套件', '极致套件二');
+    const t = miniWith({ 'pairs.yaml': `${pairs}  - { a: kit, b: framework/runtime, why: "kit installs packages built per lang release" }\n`, 'toolkits/kit2.yaml': kit2 });
+    try {
+      const m = Matrix.fromDataset(loadDataset(t.dir));
+      const r = check(m, stack, { date: '2024-12-01' });
+      expect(r.verdict).toBe('unknown');
+      expect(r.pairs.find((p) => p.a === 'kit@1.0.0' && p.b === 'lang@3.10')?.status).toBe('unknown');
+      // The same layer, another product: the entry does not ask for it.
+      expect(check(m, ['npu-1', 'kit2@1.0.0', 'lang@3.10'], { date: '2024-12-01' }).pairs.some((p) => p.a.startsWith('kit2') && p.b.startsWith('lang'))).toBe(false);
+    } finally {
+      t.done();
+    }
   });
 
   it('reports an architecture mismatch', () => {

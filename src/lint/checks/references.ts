@@ -1,4 +1,5 @@
 import type { SourceRecord } from '../../load/load-folder.ts';
+import { isLayer } from '../../schema/pairs.ts';
 import { productOf, vendorOf } from '../lookup.ts';
 import type { LintCheck, LintContext, Report } from '../types.ts';
 
@@ -14,7 +15,7 @@ function checkAccelerators(ctx: LintContext, report: Report, r: SourceRecord, id
 /** Vendors named by products and tables exist; frameworks carry a role, others do not; families and scopes name real records. */
 export const references: LintCheck = {
   name: 'references',
-  description: 'vendors exist; frameworks have a role; memberOf names a family of the same kind; when.accelerator names accelerators',
+  description: 'vendors exist; frameworks have a role; memberOf names a family of the same kind; when.accelerator names accelerators; policy pairs name layers or products',
   level: 'error',
   scope: 'record',
   check(ctx, report) {
@@ -42,5 +43,16 @@ export const references: LintCheck = {
       for (const { when, path } of scopes) checkAccelerators(ctx, report, r, when?.accelerator, path);
     }
     for (const r of ctx.folder.tables) checkAccelerators(ctx, report, r, r.value.when?.accelerator, ['when', 'accelerator']);
+    for (const r of ctx.folder.pairs) {
+      r.value.pairs.forEach((pair, i) => {
+        for (const end of ['a', 'b'] as const) {
+          const id = pair[end];
+          if (isLayer(id)) continue;
+          const p = productOf(ctx, id);
+          if (!p) report(r, ['pairs', i, end], { code: 'unknown-product', message: `no product "${id}"`, hint: 'Name a layer (kind or kind/role) or a product record.' });
+          else if (p.family) report(r, ['pairs', i, end], { code: 'family-pair', message: `"${id}" is a family; a policy pair names one product or a layer`, hint: 'Name the member products, or the layer.' });
+        }
+      });
+    }
   },
 };
