@@ -23,6 +23,10 @@ const KNOWN_FALSE_CONFLICTS: Record<string, { culprit: string; why: string }> = 
  * Same rule as above: remove an entry once the stack conflicts.
  */
 const KNOWN_MISSED_MISMATCHES: Record<string, string> = {
+  'issue-paddle-73315-r200-with-p800-build':
+    'The data states no Kunlunxin chip for PaddlePaddle-XPU releases (only that P800 packages come from the xpu-p800 index), and the nightly 3.0.0.dev20240612 is not a release of the data. The source that would settle it: a PaddlePaddle XPU install page that names, per package index or release, the chips it supports (R200 vs P800) as the whole list.',
+  'issue-triton-ascend-2018-cann-9.1.0-with-3.2.0':
+    'Triton-Ascend\'s version compatibility matrix (docs/zh/release_note.md) prints one CANN per release (3.2.0 with 8.5.0, 3.2.2 with 9.1.0) but does not say the row is the whole list, and the thread itself asks the vendor to widen it ("930有兼容性需求在交付，然后会刷新相关资料文档"); MindSpeed MM\'s "Triton-Ascend版本与CANN版本强绑定" is another project\'s rule. The source that would settle it: a Triton-Ascend page stating which CANN versions each release supports as a closed list (the refreshed compatibility document the thread announces).',
   'paddle-custom-device-965-on-ascend-310':
     'The data states the NPU plugin\'s chips only per release (2.6.1: Ascend 910 alone, closed; 3.0.0b0/b1: 910B); no page read here says for every release that Ascend 310 is not supported. The source that would state it: a hardware list of the NPU backend covering all releases (PaddleCustomDevice backends/npu/README_cn.md of release 2.5/2.6.0 names no chip).',
 };
