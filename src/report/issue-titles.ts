@@ -53,6 +53,7 @@ export const ISSUE_TITLES_ZH: Readonly<Record<string, string>> = {
   'scope-kind': '适用范围引用了错误的类别',
   'family-member': '系列记录不能属于其他系列',
   'family-releases': '系列记录不应有版本',
+  'family-pair': '需证据的配对只能指定层或单个产品，不能指定系列',
   'not-a-family': '引用的记录不是系列',
   'family-kind': '系列与成员类别不一致',
   'too-many-issues': '问题过多，其余未列出',

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint/lint.ts';
@@ -64,6 +64,21 @@ describe('loader and linter errors (test/fixtures/bad)', () => {
     try {
       const codes = lint(t.dir).issues.map((i) => i.code);
       expect(codes).toEqual(expect.arrayContaining(['unknown-vendor', 'unknown-scheme', 'not-canonical']));
+    } finally {
+      t.done();
+    }
+  });
+
+  it('lets a policy pair name one product, not a family', () => {
+    const family = `${HEAD}id: npu-family\nkind: accelerator\nvendor: acme\nfamily: true\nname: { en: "Acme NPUs", zh: "极致系列" }\nsources: ["https://example.com/npus"]\n`;
+    const pairs = (end: string) => `${mini('pairs.yaml')}  - { a: ${end}, b: framework/runtime, why: "its installer needs a listed lang" }\n`;
+    const t = miniWith({ 'chips/npu-family.yaml': family, 'pairs.yaml': pairs('kit') });
+    try {
+      expect(lint(t.dir).issues).toEqual([]);
+      writeFileSync(join(t.dir, 'pairs.yaml'), pairs('npu-family'));
+      const issue = lint(t.dir).issues.find((i) => i.code === 'family-pair');
+      expect(issue?.file).toBe('pairs.yaml');
+      expect(issue?.line).toBe(6);
     } finally {
       t.done();
     }
