@@ -28,6 +28,13 @@ const rank = (e: Evidence) => EVIDENCE_LEVELS.indexOf(e);
 /** Stronger evidence first; at equal evidence, a fact that names versions before one that says any. */
 const byStrength = (x: Fact, y: Fact) => rank(x.evidence) - rank(y.evidence) || Number(x.allowed.trim() === '*') - Number(y.allowed.trim() === '*');
 
+/** The strongest of the facts that pass a test (the first of equals, in data order). */
+function strongest(facts: readonly Fact[], test: (f: Fact) => boolean): Fact | undefined {
+  let best: Fact | undefined;
+  for (const f of facts) if (test(f) && (!best || byStrength(f, best) < 0)) best = f;
+  return best;
+}
+
 const BINDING = new Set(['requires', 'table-requires', 'conflicts', 'closed']);
 
 export function isConflict(f: Fact): boolean {
@@ -168,6 +175,8 @@ export function evaluatePair(a: ResolvedComponent, b: ResolvedComponent, facts: 
     const scopes = [...new Set(undecided.flatMap((f) => f.unsettled ?? []))];
     return { status: 'unknown', sources, reason: { code: 'needs-scope', a: refOf(a), b: refOf(b), scopes: scopes.length ? scopes : ['arch'] }, deciding: [], binding };
   }
-  const partial = facts.find((f) => f.sat === 'maybe' || f.applies === 'maybe' || f.sat === 'no');
+  // A statement that may cover the pair once a version is exact says what to give (Python 3.11:
+  // CANN 8.0.0 lists 3.7 to 3.11.4); only without one does a list that leaves the version out speak.
+  const partial = strongest(facts, (f) => f.sat === 'maybe' || f.applies === 'maybe') ?? strongest(facts, (f) => f.sat === 'no');
   return { status: 'unknown', sources, reason: partial ? factReason(partial, names) : { code: 'no-evidence', a: refOf(a), b: refOf(b) }, deciding: [], binding };
 }

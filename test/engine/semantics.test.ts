@@ -237,6 +237,17 @@ describe('a version series against statements about some of its releases', () =>
     const zh = check(m, ['musa@4.1.0', 'torch-musa', 'x86_64'], { date: DATE, lang: 'zh' }).pairs.find((x) => x.a.startsWith('musa') || x.b.startsWith('musa'))!;
     expect(zh.reason).toContain('未列出此版本');
   });
+
+  it('Python 3.11 with CANN 8.0.0: the install guide\'s "Python3.7.x至3.11.4" asks for the exact version; the image list that names only 3.10 is not the reason', () => {
+    const p = pair(['cann@8.0.0', 'python@3.11'], 'cann', 'python')!;
+    expect(p.status).toBe('unknown');
+    expect(p.params.code).toBe('needs-version');
+    expect((p.params as { allowed?: string }).allowed).toBe('>=3.7 <3.11.5');
+    expect(p.reason).not.toContain('not with this version');
+    expect(pair(['cann@8.0.0', 'python@3.11.4'], 'cann', 'python')?.status).toBe('supported');
+    // Outside every list: the list is the reason.
+    expect(pair(['cann@8.0.0', 'python@3.12'], 'cann', 'python')?.params.code).toBe('not-listed');
+  });
 });
 
 describe('a version set: a product version naming one release per version of another product', () => {
