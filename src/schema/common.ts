@@ -28,9 +28,12 @@ export const Evidence = z.enum(EVIDENCE_LEVELS);
 export const Arch = z.enum(ARCHES);
 
 /** `kind` or `kind/role`, e.g. `accelerator`, `framework/adapter`. */
+export const SELECTOR_PATTERN = new RegExp(`^(${KINDS.join('|')})(/(${ROLES.join('|')}))?$`);
+
+/** `kind` or `kind/role`, e.g. `accelerator`, `framework/adapter`. */
 export const Selector = z
   .string()
-  .regex(new RegExp(`^(${KINDS.join('|')})(/(${ROLES.join('|')}))?$`), {
+  .regex(SELECTOR_PATTERN, {
     error: `expected a kind (${KINDS.join(', ')}) optionally followed by /role (${ROLES.join(', ')})`,
   });
 

@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { Selector, Sources } from './common.ts';
+import { SELECTOR_PATTERN, Selector, Sources } from './common.ts';
 import { ID_PATTERN, KINDS, ROLES } from './constants.ts';
 
 export { Selector };
-
-const SELECTOR = new RegExp(`^(${KINDS.join('|')})(/(${ROLES.join('|')}))?$`);
 
 /**
  * One end of a policy pair: a layer (`kind` or `kind/role`), or one product by id where the edge is
@@ -20,10 +18,10 @@ export const PairEnd = z
 
 /** Whether a pair end names a layer (else it names a product by id). */
 export function isLayer(end: string): boolean {
-  return SELECTOR.test(end);
+  return SELECTOR_PATTERN.test(end);
 }
 
-/** Which pairs of kinds need evidence for a stack to count as fitting. */
+/** Which pairs of layers (or of one product and a layer) need evidence for a stack to count as fitting. */
 export const PairsSchema = z.strictObject({
   pairs: z.array(
     z.strictObject({
