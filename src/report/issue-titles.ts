@@ -30,6 +30,8 @@ export const ISSUE_TITLES_ZH: Readonly<Record<string, string>> = {
   'bad-version': '版本号无效',
   'not-canonical': '版本号不是规范写法',
   'duplicate-release': '版本重复',
+  'repeated-rule': '规则重复',
+  'repeated-row': '表格行重复',
   'ambiguous-aka': '别名（aka）指向多个版本',
   'bad-version-set': '版本集合有误',
   'release-order': '版本顺序错误',

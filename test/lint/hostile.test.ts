@@ -88,7 +88,7 @@ describe('lint on hostile records stays linear and its output bounded', () => {
 
   it('8,000 rules supporting and conflicting with one product are not compared pairwise without bound', () => {
     const rules = Array.from({ length: 8000 }, (_, i) =>
-      i % 2 ? '  - conflicts: {lang: "3.9"}\n    evidence: tested\n    sources: ["https://example.com/c"]' : '  - supports: {lang: "3.10"}\n    evidence: tested\n    sources: ["https://example.com/s"]',
+      i % 2 ? `  - conflicts: {lang: "3.9"}\n    evidence: tested\n    sources: ["https://example.com/c${i}"]` : `  - supports: {lang: "3.10"}\n    evidence: tested\n    sources: ["https://example.com/s${i}"]`,
     ).join('\n');
     const plug = `${PRODUCT}id: plug\nkind: framework\nrole: adapter\nvendor: acme\nname: { en: "Acme Plug", zh: "极致插件" }\nscheme: pep440\nsources: ["https://example.com/plug"]\nreleases:\n  - version: "1.0.0"\nrules:\n${rules}\n`;
     const t = miniWith({ 'frameworks/plug.yaml': plug, 'tables/plug-kit.yaml': null });
@@ -96,6 +96,21 @@ describe('lint on hostile records stays linear and its output bounded', () => {
       const [result, ms] = cpuMs(() => lint(t.dir));
       expect(ms).toBeLessThan(4000); // 48 s of CPU before: every conflict against every rule, ranges parsed each time
       expect(result.issues.filter((i) => i.file === 'frameworks/plug.yaml')).toEqual([]);
+    } finally {
+      t.done();
+    }
+  });
+
+  it('8,000 copies of one rule are reported as repeats in linear time, the list bounded', () => {
+    const rules = Array.from({ length: 8000 }, () => '  - supports: {lang: "3.10"}\n    evidence: tested\n    sources: ["https://example.com/s"]').join('\n');
+    const plug = `${PRODUCT}id: plug\nkind: framework\nrole: adapter\nvendor: acme\nname: { en: "Acme Plug", zh: "极致插件" }\nscheme: pep440\nsources: ["https://example.com/plug"]\nreleases:\n  - version: "1.0.0"\nrules:\n${rules}\n`;
+    const t = miniWith({ 'frameworks/plug.yaml': plug, 'tables/plug-kit.yaml': null });
+    try {
+      const [result, ms] = cpuMs(() => lint(t.dir));
+      expect(ms).toBeLessThan(4000);
+      const repeats = result.issues.filter((i) => i.code === 'repeated-rule');
+      expect(repeats[0]).toMatchObject({ file: 'frameworks/plug.yaml', message: 'rules[1] repeats rules[0] word for word' });
+      expect(result.issues.length).toBeLessThan(1000);
     } finally {
       t.done();
     }
