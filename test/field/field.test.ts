@@ -7,7 +7,7 @@ import type { CheckResult } from '../../src/engine/types.ts';
 import { countField, fitsThroughOwnOrigin, loadFieldStacks, pageOf, runFieldSuite, type FieldRun } from './field-suite.ts';
 
 /** Shipped stacks that fit today. Raise it when data work makes more of them fit; never lower it. */
-const FLOOR = 1098;
+const FLOOR = 1101;
 /** Of those, the ones that fit with no pair citing their own origin file (see fitsThroughOwnOrigin). Same rule. */
 const INDEPENDENT_FLOOR = 504;
 
