@@ -7,9 +7,9 @@ import type { CheckResult } from '../../src/engine/types.ts';
 import { countField, fitsThroughOwnOrigin, loadFieldStacks, pageOf, runFieldSuite, type FieldRun } from './field-suite.ts';
 
 /** Shipped stacks that fit today. Raise it when data work makes more of them fit; never lower it. */
-const FLOOR = 1050;
+const FLOOR = 1106;
 /** Of those, the ones that fit with no pair citing their own origin file (see fitsThroughOwnOrigin). Same rule. */
-const INDEPENDENT_FLOOR = 498;
+const INDEPENDENT_FLOOR = 506;
 
 /**
  * Shipped stacks that today's engine and data answer `conflict` for, although a vendor ships them. Each entry is the
