@@ -109,11 +109,11 @@ function ruleFacts(matrix: Matrix, from: ResolvedComponent, to: ResolvedComponen
   for (let n = 0; n < named.length; n++) {
     const cr = named[n]![0];
     const t = named[n]![1];
-    if (!t.range) continue;
+    // Scope and release first: they are settled without parsing the target's range.
     const scope = scopeOf(cr.rule.when, ctx);
     if (scope === 'no') continue;
     const applies = ruleApplies(matrix, cr, from.parsed, from.release);
-    if (applies === 'no') continue;
+    if (applies === 'no' || !t.range) continue;
     const sat = satisfies(t.range, to.parsed);
     const f: Draft = { kind: t.relation, from, to, allowed: t.text, sat, applies, scope, evidence: cr.rule.evidence, sources: cr.rule.sources };
     if (cr.rule.note) f.label = cr.rule.note;
