@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Matrix } from '../../src/data/matrix.ts';
-import { check } from '../../src/engine/check.ts';
+import { check, evaluateFamilies, type Evaluation } from '../../src/engine/check.ts';
+import { readOptions } from '../../src/engine/options.ts';
+import { parseStack } from '../../src/engine/parse-stack.ts';
 import type { CheckResult } from '../../src/engine/types.ts';
 import type { FieldCounts } from '../../src/report/render-docs.ts';
 
@@ -43,6 +45,8 @@ export type FieldStack = z.infer<typeof FieldStackSchema> & { readonly family: s
 export interface FieldRun {
   readonly stack: FieldStack;
   readonly result: CheckResult;
+  /** For a fitting stack, the check before rendering: which statements each supported pair rests on. */
+  readonly evaluation?: Evaluation;
 }
 
 /** Every stack of every YAML file in the folder; the family is the file name. Throws on a malformed file. */
@@ -64,7 +68,11 @@ export function loadFieldStacks(dir = FIELD_DIR): FieldStack[] {
 
 /** Checks every field stack against the data on FIELD_DATE. */
 export function runFieldSuite(m: Matrix, stacks: readonly FieldStack[] = loadFieldStacks()): FieldRun[] {
-  return stacks.map((stack) => ({ stack, result: check(m, stack.items, { date: FIELD_DATE }) }));
+  return stacks.map((stack) => {
+    const result = check(m, stack.items, { date: FIELD_DATE });
+    if (result.verdict !== 'fits') return { stack, result };
+    return { stack, result, evaluation: evaluateFamilies(m, parseStack(m, stack.items), readOptions({ date: FIELD_DATE })) };
+  });
 }
 
 /** A page as the same file at any commit: `owner/repo/path` for a GitHub blob URL, else the URL itself. */
@@ -74,16 +82,20 @@ export function pageOf(url: string): string {
 }
 
 /**
- * Whether a fitting stack fits through a fact read from its own origin: some pair of it cites the very file the stack
- * was read from, or a page its file says lists the same stacks (`listedIn`: a vendor's image list used both as data and
- * as the index of the field stacks). Such a fit shows the data was read as written, not that it agrees with a stack it
- * did not come from, so the counts keep it apart. A pair that also has another source is counted too: the count errs
- * towards fewer independent fits.
+ * Whether a fitting stack fits through a fact read from its own origin: some supported pair of it rests only on
+ * statements that cite the very file the stack was read from, or a page its file says lists the same stacks
+ * (`listedIn`: a vendor's image list used both as data and as the index of the field stacks). Such a fit shows the
+ * data was read as written, not that it agrees with a stack it did not come from, so the counts keep it apart. A
+ * statement citing the origin among other pages counts as resting on it (the count errs towards fewer independent
+ * fits); a pair that another statement supports without the origin does not, and neither does a pair the fit does not
+ * need (an unknown pair nothing asks for).
  */
 export function fitsThroughOwnOrigin(run: FieldRun): boolean {
   if (run.result.verdict !== 'fits') return false;
   const own = new Set([run.stack.origin, ...(run.stack.listedIn ?? [])].map(pageOf));
-  return run.result.pairs.some((p) => p.sources.some((url) => own.has(pageOf(url))));
+  const cites = (sources: readonly string[]) => sources.some((url) => own.has(pageOf(url)));
+  const pairs = run.evaluation?.pairs ?? run.result.pairs;
+  return pairs.some((p) => p.status === 'supported' && ('statements' in p && p.statements ? p.statements : [p.sources]).every(cites));
 }
 
 /** Stacks per kind and verdict, for docs/stats.md. */
