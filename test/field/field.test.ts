@@ -9,7 +9,7 @@ import { countField, fitsThroughOwnOrigin, loadFieldStacks, pageOf, runFieldSuit
 /** Shipped stacks that fit today. Raise it when data work makes more of them fit; never lower it. */
 const FLOOR = 1106;
 /** Of those, the ones that fit on evidence from elsewhere than their own origin file (see fitsThroughOwnOrigin). Same rule. */
-const INDEPENDENT_FLOOR = 547;
+const INDEPENDENT_FLOOR = 549;
 
 /**
  * Shipped stacks that today's engine and data answer `conflict` for, although a vendor ships them. Each entry is the
