@@ -176,7 +176,8 @@ export function evaluatePair(a: ResolvedComponent, b: ResolvedComponent, facts: 
     return { status: 'unknown', sources, reason: { code: 'needs-scope', a: refOf(a), b: refOf(b), scopes: scopes.length ? scopes : ['arch'] }, deciding: [], binding };
   }
   // A statement that may cover the pair once a version is exact says what to give (Python 3.11:
-  // CANN 8.0.0 lists 3.7 to 3.11.4); only without one does a list that leaves the version out speak.
-  const partial = strongest(facts, (f) => f.sat === 'maybe' || f.applies === 'maybe') ?? strongest(facts, (f) => f.sat === 'no');
+  // CANN 8.0.0 lists 3.7 to 3.11.4); only without one does a list that leaves the version out
+  // speak, the vendor's whole list before a partial one (an install guide before an image list).
+  const partial = strongest(facts, (f) => f.sat === 'maybe' || f.applies === 'maybe') ?? strongest(facts, (f) => f.sat === 'no' && Boolean(f.whole)) ?? strongest(facts, (f) => f.sat === 'no');
   return { status: 'unknown', sources, reason: partial ? factReason(partial, names) : { code: 'no-evidence', a: refOf(a), b: refOf(b) }, deciding: [], binding };
 }

@@ -32,6 +32,8 @@ export interface Fact {
   readonly sources: readonly string[];
   /** Table title or rule note. */
   readonly label?: string;
+  /** The statement is the whole list of the other item's layer (its rule is `closed` for it). */
+  readonly whole?: true;
   /** Closed lists: the layer the list is closed for and the products it names of that layer. */
   readonly closedFor?: string;
   readonly listed?: readonly string[];
@@ -117,6 +119,7 @@ function ruleFacts(matrix: Matrix, from: ResolvedComponent, to: ResolvedComponen
     const sat = satisfies(t.range, to.parsed);
     const f: Draft = { kind: t.relation, from, to, allowed: t.text, sat, applies, scope, evidence: cr.rule.evidence, sources: cr.rule.sources };
     if (cr.rule.note) f.label = cr.rule.note;
+    if (cr.rule.closed?.some((sel) => selects(sel, to.product))) f.whole = true;
     if (scope === 'unknown') f.unsettled = unsettledScopes(cr.rule.when, ctx);
     if (sat === 'maybe' && to.parsed?.devOf) f.devOf = devRelease(to);
     if (applies === 'maybe' && cr.rule.releases) f.releases = cr.rule.releases;

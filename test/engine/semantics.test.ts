@@ -155,6 +155,17 @@ describe('architecture reasoning', () => {
 });
 
 describe('which edges need evidence', () => {
+  it('CANN with Python is asked for evidence even when other items link the Python (its installer stops without a listed one)', () => {
+    // LLaMA-Factory's NPU image: CANN 8.0.0, torch_npu 2.4.0.post2 and Python "3.11"; CANN 8.0.0's
+    // install guide lists Python 3.7.x to 3.11.4, so the 3.11 patch decides.
+    const stack = ['ascend-910b', 'cann@8.0.0', 'ubuntu@22.04', 'python@3.11', 'torch@2.4.0', 'torch-npu@2.4.0.post2'];
+    const r = run(stack);
+    expect(r.verdict).toBe('unknown');
+    expect(pair(stack, 'cann', 'python')?.params.code).toBe('needs-version');
+    expect(r.issues.some((i) => i.components.includes('cann@8.0.0') && i.components.includes('python@3.11'))).toBe(true);
+    expect(run(stack.map((x) => (x === 'python@3.11' ? 'python@3.11.4' : x))).verdict).toBe('fits');
+  });
+
   it('an item only a statement that does not settle its version speaks of is shown with that statement, not as linked to nothing', () => {
     // With a chip: CANN 7.0.RC1's Python of Huawei's toolkit images holds for the Ascend 910 and 910B only.
     const stack = ['ascend-910b', 'cann@7.0.RC1', 'python@3.11.2'];
@@ -245,8 +256,10 @@ describe('a version series against statements about some of its releases', () =>
     expect((p.params as { allowed?: string }).allowed).toBe('>=3.7 <3.11.5');
     expect(p.reason).not.toContain('not with this version');
     expect(pair(['cann@8.0.0', 'python@3.11.4'], 'cann', 'python')?.status).toBe('supported');
-    // Outside every list: the list is the reason.
-    expect(pair(['cann@8.0.0', 'python@3.12'], 'cann', 'python')?.params.code).toBe('not-listed');
+    // Outside every list: the install guide's whole list is the reason, not the image list naming 3.10.
+    const outside = pair(['cann@8.0.0', 'python@3.12'], 'cann', 'python')!;
+    expect(outside.params.code).toBe('not-listed');
+    expect((outside.params as { allowed?: string }).allowed).toBe('>=3.7 <3.11.5');
   });
 });
 
