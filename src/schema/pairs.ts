@@ -6,8 +6,8 @@ export { Selector };
 
 /**
  * One end of a policy pair: a layer (`kind` or `kind/role`), or one product by id where the edge is
- * that product's own and not its layer's (CANN's installer needs Python; not every toolkit ships
- * Python packages). A name that reads as a layer is a layer.
+ * that product's own and not its layer's (CANN's installer stops without a Python its release
+ * lists; that says nothing of other toolkits). A name that reads as a layer is a layer.
  */
 export const PairEnd = z
   .string()
