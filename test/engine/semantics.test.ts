@@ -156,14 +156,22 @@ describe('architecture reasoning', () => {
 
 describe('which edges need evidence', () => {
   it('CANN with Python is asked for evidence even when other items link the Python (its installer stops without a listed one)', () => {
-    // LLaMA-Factory's NPU image: CANN 8.0.0, torch_npu 2.4.0.post2 and Python "3.11"; CANN 8.0.0's
-    // install guide lists Python 3.7.x to 3.11.4, so the 3.11 patch decides.
-    const stack = ['ascend-910b', 'cann@8.0.0', 'ubuntu@22.04', 'python@3.11', 'torch@2.4.0', 'torch-npu@2.4.0.post2'];
+    // torch_npu 2.8.0 links Python 3.11 to the rest; CANN 8.0.RC2's install guide lists Python 3.7.x
+    // to 3.10.x, and no image of Huawei's pairs that release with 3.11.
+    const stack = ['ascend-910b', 'cann@8.0.RC2', 'torch-npu@2.8.0', 'pytorch@2.8.0', 'python@3.11'];
     const r = run(stack);
     expect(r.verdict).toBe('unknown');
-    expect(pair(stack, 'cann', 'python')?.params.code).toBe('needs-version');
-    expect(r.issues.some((i) => i.components.includes('cann@8.0.0') && i.components.includes('python@3.11'))).toBe(true);
-    expect(run(stack.map((x) => (x === 'python@3.11' ? 'python@3.11.4' : x))).verdict).toBe('fits');
+    expect(pair(stack, 'cann', 'python')?.params.code).toBe('not-listed');
+    expect(r.issues.some((i) => i.components.includes('cann@8.0.RC2') && i.components.includes('python@3.11'))).toBe(true);
+    expect(run(stack.map((x) => (x === 'python@3.11' ? 'python@3.10' : x))).verdict).toBe('fits');
+  });
+
+  it('Huawei\'s own images settle CANN with a Python its install guide bounds lower (CANN 8.0.0 with Python 3.11 on the 910B)', () => {
+    // LLaMA-Factory's NPU image: CANN 8.0.0, torch_npu 2.4.0.post2, Python "3.11". The guide says
+    // 3.7.x to 3.11.4; Huawei's manylinux image 8.0.0-910b-...-py3.11 builds Python 3.11.13 with it.
+    const stack = ['ascend-910b', 'cann@8.0.0', 'ubuntu@22.04', 'python@3.11', 'torch@2.4.0', 'torch-npu@2.4.0.post2'];
+    expect(run(stack).verdict).toBe('fits');
+    expect(pair(stack, 'cann', 'python')?.sources.some((u) => u.includes('cann-container-image'))).toBe(true);
   });
 
   it('an item only a statement that does not settle its version speaks of is shown with that statement, not as linked to nothing', () => {
@@ -250,14 +258,15 @@ describe('a version series against statements about some of its releases', () =>
   });
 
   it('Python 3.11 with CANN 8.0.0: the install guide\'s "Python3.7.x至3.11.4" asks for the exact version; the image list that names only 3.10 is not the reason', () => {
-    const p = pair(['cann@8.0.0', 'python@3.11'], 'cann', 'python')!;
+    // On the Ascend 910, where no image of Huawei's pairs CANN 8.0.0 with a Python 3.11.
+    const p = pair(['ascend-910', 'cann@8.0.0', 'python@3.11'], 'cann', 'python')!;
     expect(p.status).toBe('unknown');
     expect(p.params.code).toBe('needs-version');
     expect((p.params as { allowed?: string }).allowed).toBe('>=3.7 <3.11.5');
     expect(p.reason).not.toContain('not with this version');
-    expect(pair(['cann@8.0.0', 'python@3.11.4'], 'cann', 'python')?.status).toBe('supported');
+    expect(pair(['ascend-910', 'cann@8.0.0', 'python@3.11.4'], 'cann', 'python')?.status).toBe('supported');
     // Outside every list: the install guide's whole list is the reason, not the image list naming 3.10.
-    const outside = pair(['cann@8.0.0', 'python@3.12'], 'cann', 'python')!;
+    const outside = pair(['ascend-910', 'cann@8.0.0', 'python@3.12'], 'cann', 'python')!;
     expect(outside.params.code).toBe('not-listed');
     expect((outside.params as { allowed?: string }).allowed).toBe('>=3.7 <3.11.5');
   });
