@@ -47,10 +47,10 @@ export interface PairEval {
   readonly why: Reason;
   readonly via?: string;
   /**
-   * The sources of each statement that supports the pair, one list per statement (not part of the
-   * result: what rests on which page, for measuring the data against stacks it was read from).
+   * The statements that support the pair, each with its sources (not part of the result: what rests
+   * on which page, for measuring the data against stacks it was read from).
    */
-  readonly statements?: readonly (readonly string[])[];
+  readonly statements?: readonly { readonly sources: readonly string[] }[];
 }
 
 /** An issue, before rendering. */
@@ -234,7 +234,7 @@ function outcome(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx
       v = { ...per[0]!.v, sources: [...new Set(per.flatMap((p) => p.v.sources))] };
     }
   }
-  const pair: PairEval = { a: ref(a), b: ref(b), status: v.status, ...(v.evidence ? { evidence: v.evidence } : {}), sources: v.sources, why: v.reason, ...(v.status === 'supported' && v.deciding.length ? { statements: v.deciding.map((f) => f.sources) } : {}) };
+  const pair: PairEval = { a: ref(a), b: ref(b), status: v.status, ...(v.evidence ? { evidence: v.evidence } : {}), sources: v.sources, why: v.reason, ...(v.status === 'supported' && v.deciding.length ? { statements: v.deciding } : {}) };
   if (v.status === 'conflict') {
     const top = v.deciding[0];
     const code: CheckIssueCode = top ? ((ISSUE_OF as Record<string, CheckIssueCode>)[top.kind] ?? 'requirement-unmet') : 'requirement-unmet';

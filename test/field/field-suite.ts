@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Matrix } from '../../src/data/matrix.ts';
-import { check, evaluateFamilies, type Evaluation } from '../../src/engine/check.ts';
+import { evaluateFamilies, type Evaluation } from '../../src/engine/check.ts';
+import { localizeCheck } from '../../src/engine/localize.ts';
 import { readOptions } from '../../src/engine/options.ts';
 import { parseStack } from '../../src/engine/parse-stack.ts';
 import type { CheckResult } from '../../src/engine/types.ts';
@@ -45,7 +46,7 @@ export type FieldStack = z.infer<typeof FieldStackSchema> & { readonly family: s
 export interface FieldRun {
   readonly stack: FieldStack;
   readonly result: CheckResult;
-  /** For a fitting stack, the check before rendering: which statements each supported pair rests on. */
+  /** The check before rendering: which statements each supported pair rests on. */
   readonly evaluation?: Evaluation;
 }
 
@@ -68,10 +69,11 @@ export function loadFieldStacks(dir = FIELD_DIR): FieldStack[] {
 
 /** Checks every field stack against the data on FIELD_DATE. */
 export function runFieldSuite(m: Matrix, stacks: readonly FieldStack[] = loadFieldStacks()): FieldRun[] {
+  const opts = readOptions({ date: FIELD_DATE });
+  // What `check` does, keeping the evaluation it renders from.
   return stacks.map((stack) => {
-    const result = check(m, stack.items, { date: FIELD_DATE });
-    if (result.verdict !== 'fits') return { stack, result };
-    return { stack, result, evaluation: evaluateFamilies(m, parseStack(m, stack.items), readOptions({ date: FIELD_DATE })) };
+    const evaluation = evaluateFamilies(m, parseStack(m, stack.items), opts);
+    return { stack, result: localizeCheck(evaluation, opts.lang), evaluation };
   });
 }
 
@@ -95,7 +97,7 @@ export function fitsThroughOwnOrigin(run: FieldRun): boolean {
   const own = new Set([run.stack.origin, ...(run.stack.listedIn ?? [])].map(pageOf));
   const cites = (sources: readonly string[]) => sources.some((url) => own.has(pageOf(url)));
   const pairs = run.evaluation?.pairs ?? run.result.pairs;
-  return pairs.some((p) => p.status === 'supported' && ('statements' in p && p.statements ? p.statements : [p.sources]).every(cites));
+  return pairs.some((p) => p.status === 'supported' && ('statements' in p && p.statements ? p.statements : [p]).every((s) => cites(s.sources)));
 }
 
 /** Stacks per kind and verdict, for docs/stats.md. */

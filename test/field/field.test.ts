@@ -86,7 +86,7 @@ describe('fits through a stack\'s own origin', () => {
   /** A fit whose one supported pair rests on these statements (each a list of sources), beside an unknown pair. */
   const withStatements = (statements: string[][], unknownSources: string[] = []): FieldRun => {
     const pairs = [
-      { status: 'supported', sources: [...new Set(statements.flat())], statements },
+      { status: 'supported', sources: [...new Set(statements.flat())], statements: statements.map((sources) => ({ sources })) },
       { status: 'unknown', sources: unknownSources },
     ];
     return { ...run('fits', []), evaluation: { pairs } } as unknown as FieldRun;
