@@ -119,7 +119,7 @@ function ruleFacts(matrix: Matrix, from: ResolvedComponent, to: ResolvedComponen
     const sat = satisfies(t.range, to.parsed);
     const f: Draft = { kind: t.relation, from, to, allowed: t.text, sat, applies, scope, evidence: cr.rule.evidence, sources: cr.rule.sources };
     if (cr.rule.note) f.label = cr.rule.note;
-    if (cr.rule.closed?.some((sel) => selects(sel, to.product))) f.whole = true;
+    if (closedFor(cr.rule, to)) f.whole = true;
     if (scope === 'unknown') f.unsettled = unsettledScopes(cr.rule.when, ctx);
     if (sat === 'maybe' && to.parsed?.devOf) f.devOf = devRelease(to);
     if (applies === 'maybe' && cr.rule.releases) f.releases = cr.rule.releases;
@@ -135,6 +135,11 @@ function devRelease(c: ResolvedComponent): string {
   const text = c.parsed?.text ?? '';
   const at = text.search(/\.?dev/);
   return at > 0 ? text.slice(0, at) : text;
+}
+
+/** The layer of `to` a rule says its list is the whole of (`closed`), if it says so. */
+function closedFor(rule: CompiledRule['rule'], to: ResolvedComponent): string | undefined {
+  return rule.closed?.find((sel) => selects(sel, to.product));
 }
 
 /**
@@ -158,7 +163,7 @@ function closedRulesFor(matrix: Matrix, compiled: Compiled, from: string, list: 
   if (!hit) {
     const closing = new Map<CompiledRule, string>();
     for (const cr of list) {
-      const layer = cr.rule.closed?.find((sel) => selects(sel, to.product)) ?? (cr.rule.only?.some((id) => isSameLayer(matrix, id, to)) ? layerOf(to) : undefined);
+      const layer = closedFor(cr.rule, to) ?? (cr.rule.only?.some((id) => isSameLayer(matrix, id, to)) ? layerOf(to) : undefined);
       if (layer) closing.set(cr, layer);
     }
     memo.set(key, (hit = closing));
