@@ -48,7 +48,8 @@ export interface PairEval {
   readonly via?: string;
   /**
    * The statements that support the pair, each with its sources (not part of the result: what rests
-   * on which page, for measuring the data against stacks it was read from).
+   * on which page, for measuring the data against stacks it was read from). Copied, not the facts
+   * themselves: an evaluation is frozen all the way down, and a fact leads to whole product records.
    */
   readonly statements?: readonly { readonly sources: readonly string[] }[];
 }
@@ -234,7 +235,7 @@ function outcome(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx
       v = { ...per[0]!.v, sources: [...new Set(per.flatMap((p) => p.v.sources))] };
     }
   }
-  const pair: PairEval = { a: ref(a), b: ref(b), status: v.status, ...(v.evidence ? { evidence: v.evidence } : {}), sources: v.sources, why: v.reason, ...(v.status === 'supported' && v.deciding.length ? { statements: v.deciding } : {}) };
+  const pair: PairEval = { a: ref(a), b: ref(b), status: v.status, ...(v.evidence ? { evidence: v.evidence } : {}), sources: v.sources, why: v.reason, ...(v.status === 'supported' && v.deciding.length ? { statements: v.deciding.map((f) => ({ sources: f.sources })) } : {}) };
   if (v.status === 'conflict') {
     const top = v.deciding[0];
     const code: CheckIssueCode = top ? ((ISSUE_OF as Record<string, CheckIssueCode>)[top.kind] ?? 'requirement-unmet') : 'requirement-unmet';
