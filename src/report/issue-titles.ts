@@ -31,6 +31,7 @@ export const ISSUE_TITLES_ZH: Readonly<Record<string, string>> = {
   'not-canonical': '版本号不是规范写法',
   'duplicate-release': '版本重复',
   'repeated-rule': '规则重复',
+  'repeated-claim': '同一声明分成两条规则',
   'repeated-row': '表格行重复',
   'ambiguous-aka': '别名（aka）指向多个版本',
   'bad-version-set': '版本集合有误',

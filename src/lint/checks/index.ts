@@ -10,10 +10,10 @@ import { ranges } from './ranges.ts';
 import { references } from './references.ts';
 import { releaseDates } from './release-dates.ts';
 import { releases } from './releases.ts';
-import { repeats } from './repeats.ts';
+import { claimRepeats, repeats } from './repeats.ts';
 import { replaces } from './replaces.ts';
 import { stale } from './stale.ts';
 import type { LintCheck } from '../types.ts';
 
 /** Every lint check, in the order they run. */
-export const CHECKS: readonly LintCheck[] = [identity, replaces, references, aliases, releases, releaseDates, ranges, contradictions, repeats, stale, fixtureAge, header, controlCharacters, images, forms];
+export const CHECKS: readonly LintCheck[] = [identity, replaces, references, aliases, releases, releaseDates, ranges, contradictions, repeats, claimRepeats, stale, fixtureAge, header, controlCharacters, images, forms];

@@ -1,10 +1,13 @@
 import type { LintCheck } from '../types.ts';
 
-/** Calls `found` for each item that repeats an earlier one word for word, with the earlier one's index. */
-function eachRepeat(list: readonly unknown[], found: (i: number, first: number) => void): void {
+/**
+ * Calls `found` for each item whose key (by default the whole item, word for word) repeats an earlier
+ * item's, with the earlier one's index.
+ */
+function eachRepeat<T>(list: readonly T[], found: (i: number, first: number) => void, keyOf: (item: T) => string = (item) => JSON.stringify(item)): void {
   const seen = new Map<string, number>();
   list.forEach((item, i) => {
-    const key = JSON.stringify(item);
+    const key = keyOf(item);
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
     else found(i, first);
@@ -26,6 +29,41 @@ export const repeats: LintCheck = {
     }
     for (const r of ctx.folder.tables) {
       eachRepeat(r.value.rows, (i, first) => report(r, ['rows', i], { code: 'repeated-row', message: `rows[${i}] repeats rows[${first}] word for word`, hint: 'Delete the repeat.' }));
+    }
+  },
+};
+
+/** What a rule claims: everything but the pages it cites and the note quoting them. */
+function claimOf(rule: object): string {
+  const { sources: _sources, note: _note, ...claim } = rule as { sources?: unknown; note?: unknown };
+  return JSON.stringify(claim);
+}
+
+/**
+ * Two rules of one product that claim the same thing (releases, pairs, conditions, evidence) from
+ * different pages: one statement split in two, so a reader of the file sees half its sources in
+ * each. Word-for-word repeats are the error above.
+ */
+export const claimRepeats: LintCheck = {
+  name: 'claim-repeats',
+  description: 'a claim is one rule, with every page that states it',
+  level: 'warning',
+  scope: 'record',
+  check(ctx, report) {
+    for (const r of ctx.folder.products) {
+      const rules = r.value.rules ?? [];
+      eachRepeat(
+        rules,
+        (i, first) => {
+          if (JSON.stringify(rules[i]) === JSON.stringify(rules[first])) return;
+          report(r, ['rules', i], {
+            code: 'repeated-claim',
+            message: `rules[${i}] claims what rules[${first}] claims (same releases, pairs, conditions and evidence)`,
+            hint: `Add its sources (and what its note quotes) to rules[${first}] and delete it.`,
+          });
+        },
+        claimOf,
+      );
     }
   },
 };
