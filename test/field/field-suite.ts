@@ -41,7 +41,12 @@ const FieldFileSchema = z.strictObject({
 });
 
 /** A stack with its family (the file name) and the pages it was read from or is listed in (see fitsThroughOwnOrigin). */
-export type FieldStack = z.infer<typeof FieldStackSchema> & { readonly family: string; readonly listedIn?: readonly string[] };
+export type FieldStack = z.infer<typeof FieldStackSchema> & {
+  readonly family: string;
+  readonly listedIn?: readonly string[];
+  /** The origins of the other stacks of its family (see fitsThroughOwnOrigin). */
+  readonly siblings?: readonly string[];
+};
 
 export interface FieldRun {
   readonly stack: FieldStack;
@@ -57,7 +62,11 @@ export function loadFieldStacks(dir = FIELD_DIR): FieldStack[] {
     const parsed = FieldFileSchema.safeParse(parse(readFileSync(join(dir, file), 'utf8')));
     if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     const { listedIn } = parsed.data;
-    return parsed.data.stacks.map((s) => ({ ...s, family: basename(file, '.yaml'), ...(listedIn && { listedIn }) }));
+    const origins = [...new Set(parsed.data.stacks.map((s) => s.origin))];
+    return parsed.data.stacks.map((s) => {
+      const siblings = origins.filter((o) => o !== s.origin);
+      return { ...s, family: basename(file, '.yaml'), ...(listedIn && { listedIn }), ...(siblings.length > 0 && { siblings }) };
+    });
   });
   const seen = new Set<string>();
   for (const s of stacks) {
@@ -84,17 +93,20 @@ export function pageOf(url: string): string {
 }
 
 /**
- * Whether a fitting stack fits through a fact read from its own origin: some supported pair of it rests only on
- * statements that cite the very file the stack was read from, or a page its file says lists the same stacks
- * (`listedIn`: a vendor's image list used both as data and as the index of the field stacks). Such a fit shows the
- * data was read as written, not that it agrees with a stack it did not come from, so the counts keep it apart. A
- * statement citing the origin among other pages counts as resting on it (the count errs towards fewer independent
- * fits); a pair that another statement supports without the origin does not, and neither does a pair the fit does not
- * need (an unknown pair nothing asks for).
+ * Whether a fitting stack fits through a fact read from its own family of origins: some supported pair of it rests
+ * only on statements that cite the very file the stack was read from, the file of another stack of the same family
+ * (read from the same place in the same way, so no second opinion), or a page its family file says lists the same
+ * stacks (`listedIn`: a vendor's image list used both as data and as the index of the field stacks). Such a fit shows
+ * the data was read as written, not that it agrees with a stack it did not come from, so the counts keep it apart. A
+ * statement citing one of those pages among others counts as resting on it: a rule's sources need not each state
+ * every pair the rule names, so the count errs towards fewer independent fits. Because a sibling's file counts as
+ * the origin too, merging two statements of one claim from two stacks of a family into one rule (as lint asks) does
+ * not change the count. A pair that another statement supports without those pages does not rest on them, and
+ * neither does a pair the fit does not need (an unknown pair nothing asks for).
  */
 export function fitsThroughOwnOrigin(run: FieldRun): boolean {
   if (run.result.verdict !== 'fits') return false;
-  const own = new Set([run.stack.origin, ...(run.stack.listedIn ?? [])].map(pageOf));
+  const own = new Set([run.stack.origin, ...(run.stack.listedIn ?? []), ...(run.stack.siblings ?? [])].map(pageOf));
   const cites = (sources: readonly string[]) => sources.some((url) => own.has(pageOf(url)));
   const pairs = run.evaluation?.pairs ?? run.result.pairs;
   return pairs.some((p) => p.status === 'supported' && ('statements' in p && p.statements ? p.statements : [p]).every((s) => cites(s.sources)));

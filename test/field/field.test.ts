@@ -9,7 +9,7 @@ import { countField, fitsThroughOwnOrigin, loadFieldStacks, pageOf, runFieldSuit
 /** Shipped stacks that fit today. Raise it when data work makes more of them fit; lower it only for a stricter reading the CHANGELOG names with the stacks it turns. */
 const FLOOR = 1114;
 /** Of those, the ones that fit on evidence from elsewhere than their own origin file (see fitsThroughOwnOrigin). Same rule. */
-const INDEPENDENT_FLOOR = 550;
+const INDEPENDENT_FLOOR = 527;
 
 /**
  * Shipped stacks that today's engine and data answer `conflict` for, although a vendor ships them. Each entry is the
@@ -110,6 +110,27 @@ describe('fits through a stack\'s own origin', () => {
     expect(fitsThroughOwnOrigin(withStatements([[origin], [other]]))).toBe(false);
     // An unknown pair the fit does not need says nothing of what the fit rests on.
     expect(fitsThroughOwnOrigin(withStatements([[other]], [origin]))).toBe(false);
+  });
+
+  it('counts the file of another stack of the same family as the origin', () => {
+    const sibling = 'https://github.com/acme/images/blob/0123456789abcdef0123456789abcdef01234567/docker/OTHER.md';
+    const fromSibling = withStatements([[sibling]]);
+    expect(fitsThroughOwnOrigin(fromSibling)).toBe(false);
+    expect(fitsThroughOwnOrigin({ ...fromSibling, stack: { ...fromSibling.stack, siblings: [sibling] } })).toBe(true);
+  });
+
+  it('reads the origins of the other stacks of a family file as siblings', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'field-'));
+    try {
+      const other = origin.replace('OVERVIEW.md', 'OTHER.md');
+      const stack = (id: string, o: string) => ({ id, origin: o, kind: 'shipped', items: ['a', 'b'], note: 'n' });
+      writeFileSync(join(dir, 'f.yaml'), JSON.stringify({ stacks: [stack('s1', origin), stack('s2', other), stack('s3', origin)] }));
+      const [s1, s2] = loadFieldStacks(dir);
+      expect(s1!.siblings).toEqual([other]);
+      expect(s2!.siblings).toEqual([origin]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('counts a fit through a page the family says lists the same stacks as a fit through the origin', () => {
