@@ -14,6 +14,41 @@ function eachRepeat<T>(list: readonly T[], found: (i: number, first: number) => 
   });
 }
 
+/** What a rule claims, per rule object (both checks below ask for it). */
+const claims = new WeakMap<object, string>();
+
+/** What a rule claims: everything but the pages it cites and the note quoting them. */
+function claimOf(rule: object): string {
+  let claim = claims.get(rule);
+  if (claim === undefined) {
+    const { sources: _sources, note: _note, ...rest } = rule as { sources?: unknown; note?: unknown };
+    claims.set(rule, (claim = JSON.stringify(rest)));
+  }
+  return claim;
+}
+
+/**
+ * Rules written twice word for word. Only rules that claim the same thing can be that, so the whole
+ * text (notes and sources are most of it) is compared within a claim only.
+ */
+function eachRepeatedRule(rules: readonly object[], found: (i: number, first: number) => void): void {
+  // Per claim: its first rule, and once a second rule makes that claim, every whole text seen.
+  const byClaim = new Map<string, { first: number; wholes?: Map<string, number> }>();
+  rules.forEach((rule, i) => {
+    const claim = claimOf(rule);
+    const group = byClaim.get(claim);
+    if (!group) {
+      byClaim.set(claim, { first: i });
+      return;
+    }
+    group.wholes ??= new Map([[JSON.stringify(rules[group.first]), group.first]]);
+    const whole = JSON.stringify(rule);
+    const first = group.wholes.get(whole);
+    if (first !== undefined) found(i, first);
+    else group.wholes.set(whole, i);
+  });
+}
+
 /**
  * A rule or table row written twice, word for word: an edit that appended what was already there.
  * Two statements of the same pair from different pages are not repeats (their sources differ).
@@ -25,19 +60,13 @@ export const repeats: LintCheck = {
   scope: 'record',
   check(ctx, report) {
     for (const r of ctx.folder.products) {
-      eachRepeat(r.value.rules ?? [], (i, first) => report(r, ['rules', i], { code: 'repeated-rule', message: `rules[${i}] repeats rules[${first}] word for word`, hint: 'Delete the repeat.' }));
+      eachRepeatedRule(r.value.rules ?? [], (i, first) => report(r, ['rules', i], { code: 'repeated-rule', message: `rules[${i}] repeats rules[${first}] word for word`, hint: 'Delete the repeat.' }));
     }
     for (const r of ctx.folder.tables) {
       eachRepeat(r.value.rows, (i, first) => report(r, ['rows', i], { code: 'repeated-row', message: `rows[${i}] repeats rows[${first}] word for word`, hint: 'Delete the repeat.' }));
     }
   },
 };
-
-/** What a rule claims: everything but the pages it cites and the note quoting them. */
-function claimOf(rule: object): string {
-  const { sources: _sources, note: _note, ...claim } = rule as { sources?: unknown; note?: unknown };
-  return JSON.stringify(claim);
-}
 
 /**
  * Two rules of one product that claim the same thing (releases, pairs, conditions, evidence) from
