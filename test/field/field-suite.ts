@@ -37,6 +37,11 @@ const FieldFileSchema = z.strictObject({
    * A fit through one of them counts as a fit through the stack's own origin.
    */
   listedIn: z.array(PinnedBlob).min(1).optional(),
+  /**
+   * The vendor repository (`owner/name`) whose copy the origins are read from (CONTRIBUTING: a copy with the vendor's
+   * history). A rule citing the same file in the vendor's own repository cites the stack's own origin.
+   */
+  copies: z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/).optional(),
   stacks: z.array(FieldStackSchema).min(1),
 });
 
@@ -44,6 +49,8 @@ const FieldFileSchema = z.strictObject({
 export type FieldStack = z.infer<typeof FieldStackSchema> & {
   readonly family: string;
   readonly listedIn?: readonly string[];
+  /** The vendor repository the origins copy, if they are read from a copy. */
+  readonly copies?: string;
   /** The origins of the other stacks of its family (see fitsThroughOwnOrigin). */
   readonly siblings?: readonly string[];
 };
@@ -61,11 +68,11 @@ export function loadFieldStacks(dir = FIELD_DIR): FieldStack[] {
   const stacks = files.flatMap((file) => {
     const parsed = FieldFileSchema.safeParse(parse(readFileSync(join(dir, file), 'utf8')));
     if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    const { listedIn } = parsed.data;
+    const { listedIn, copies } = parsed.data;
     const origins = [...new Set(parsed.data.stacks.map((s) => s.origin))];
     return parsed.data.stacks.map((s) => {
       const siblings = origins.filter((o) => o !== s.origin);
-      return { ...s, family: basename(file, '.yaml'), ...(listedIn && { listedIn }), ...(siblings.length > 0 && { siblings }) };
+      return { ...s, family: basename(file, '.yaml'), ...(listedIn && { listedIn }), ...(copies && { copies }), ...(siblings.length > 0 && { siblings }) };
     });
   });
   const seen = new Set<string>();
@@ -96,7 +103,8 @@ export function pageOf(url: string): string {
  * Whether a fitting stack fits through a fact read from its own family of origins: some supported pair of it rests
  * only on statements that cite the very file the stack was read from, the file of another stack of the same family
  * (read from the same place in the same way, so no second opinion), or a page its family file says lists the same
- * stacks (`listedIn`: a vendor's image list used both as data and as the index of the field stacks). Such a fit shows
+ * stacks (`listedIn`: a vendor's image list used both as data and as the index of the field stacks), or any of these
+ * files in the vendor repository the origins copy (`copies`). Such a fit shows
  * the data was read as written, not that it agrees with a stack it did not come from, so the counts keep it apart. A
  * statement citing one of those pages among others counts as resting on it: a rule's sources need not each state
  * every pair the rule names, so the count errs towards fewer independent fits. Because a sibling's file counts as
@@ -106,7 +114,13 @@ export function pageOf(url: string): string {
  */
 export function fitsThroughOwnOrigin(run: FieldRun): boolean {
   if (run.result.verdict !== 'fits') return false;
-  const own = new Set([run.stack.origin, ...(run.stack.listedIn ?? []), ...(run.stack.siblings ?? [])].map(pageOf));
+  const pages = [run.stack.origin, ...(run.stack.listedIn ?? []), ...(run.stack.siblings ?? [])].map(pageOf);
+  const own = new Set(pages);
+  if (run.stack.copies) {
+    // The same files in the repository the origin's repository copies.
+    const copy = pages[0]!.split('/').slice(0, 2).join('/');
+    for (const p of pages) if (p.startsWith(`${copy}/`)) own.add(`${run.stack.copies.toLowerCase()}${p.slice(copy.length)}`);
+  }
   const cites = (sources: readonly string[]) => sources.some((url) => own.has(pageOf(url)));
   const pairs = run.evaluation?.pairs ?? run.result.pairs;
   return pairs.some((p) => p.status === 'supported' && ('statements' in p && p.statements ? p.statements : [p]).every((s) => cites(s.sources)));
