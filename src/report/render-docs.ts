@@ -94,7 +94,7 @@ function fieldSection(f: FieldCounts): string[] {
     `${f.shipped.total + f.mismatch.total} real stacks from ${f.families} origin families, checked by test/field.`,
     '',
     `- shipped (a vendor ships it: official image, vendor build file, a release's published version table): ${f.shipped.total} stacks; fits ${f.shipped.fits}, unknown ${f.shipped.unknown}, conflict ${f.shipped.conflict}.`,
-    `  Of the fitting ones, ${f.shipped.fitsOwnOrigin} need a pair that only statements citing the stack's own origin file support (or the file of another stack of its family, or the vendor's index of the same stacks, an image list read as data too); leaving those out, ${f.shipped.fits - f.shipped.fitsOwnOrigin} of ${f.shipped.total - f.shipped.fitsOwnOrigin} fit on evidence from elsewhere.`,
+    `  Of the fitting ones, ${f.shipped.fitsOwnOrigin} need a pair that only statements citing the stack's own origin file support (or the file of another stack of its family, the vendor's index of the same stacks, an image list read as data too, or the same file in the vendor repository a family's origins copy); leaving those out, ${f.shipped.fits - f.shipped.fitsOwnOrigin} of ${f.shipped.total - f.shipped.fitsOwnOrigin} fit on evidence from elsewhere.`,
     `- mismatch (its maintainers say it does not work: an answered report, a pin set back, a stated prerequisite): ${f.mismatch.total} stacks; conflict ${f.mismatch.conflict}, other ${f.mismatch.other}.`,
   ];
 }
