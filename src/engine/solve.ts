@@ -143,8 +143,11 @@ export function solve(matrix: Matrix, items: readonly string[], options: SolveOp
   const order = (c: ResolvedComponent) => (isPrerelease(c) ? 1 : 0);
   const search = new Search(matrix, ctx, parsed, opts, { limit, budget: options.budget ?? 20_000, keepUnknown, order, ...(options.prefer ? { domestic: true } : {}) });
 
-  // 2. search
-  search.run(vars);
+  // 2. search, for fitting stacks only: a branch with an unknown pair is dropped at once. Unknown
+  // stacks are searched for after the bridges, and only if fitting ones do not fill the answer
+  // (they rank after every fitting one), so a plugin that makes the stack fit is not preceded by
+  // every unlinked stack of the direct search.
+  search.run(vars, false);
 
   // 3. bridges
   const named = new Set(parsed.components.map((c) => c.id));
@@ -159,6 +162,8 @@ export function solve(matrix: Matrix, items: readonly string[], options: SolveOp
       search.run([...vars, { key: b.id, fixed: false, domain: domainOf(matrix, b) }], false, share);
     }
   }
+
+  if (keepUnknown && search.fits < limit) search.run(vars, true);
 
   // 4. rank
   const ranked = rankFound(matrix, search.found, options.prefer).filter((f) => keepUnknown || f.result.verdict === 'fits');

@@ -48,7 +48,8 @@ export class Search {
   readonly #settings: SearchSettings;
   readonly #rowLinked = new Map<string, Map<string, string[]>>();
   readonly #scope: string;
-  readonly #seen = new Set<string>();
+  /** Completed stacks: their evaluation, and whether one of the runs kept it. */
+  readonly #seen = new Map<string, { readonly result: Evaluation; kept: boolean }>();
   readonly found: Found[] = [];
   explored = 0;
   #fits = 0;
@@ -166,15 +167,21 @@ export class Search {
 
   #complete(chosen: readonly ResolvedComponent[]): void {
     const key = chosen.map((c) => c.input).sort().join(' ');
-    if (this.#seen.has(key)) return;
-    this.#seen.add(key);
-    const stack: ParsedStack = { components: [...chosen], ...(this.#parsed.arch ? { arch: this.#parsed.arch } : {}), ...(this.#parsed.arches ? { arches: this.#parsed.arches } : {}), ...(this.#parsed.workload ? { workload: this.#parsed.workload } : {}) };
-    const result = evaluateStack(this.#matrix, stack, this.#opts);
+    let seen = this.#seen.get(key);
+    if (seen?.kept) return;
+    if (!seen) {
+      const stack: ParsedStack = { components: [...chosen], ...(this.#parsed.arch ? { arch: this.#parsed.arch } : {}), ...(this.#parsed.arches ? { arches: this.#parsed.arches } : {}), ...(this.#parsed.workload ? { workload: this.#parsed.workload } : {}) };
+      this.#seen.set(key, (seen = { result: evaluateStack(this.#matrix, stack, this.#opts), kept: false }));
+    }
+    // An unknown stack a run without unknown stacks completed is kept when a later run keeps them.
+    const result = seen.result;
     if (result.verdict === 'fits') {
       this.#fits++;
       this.found.push({ components: chosen, result });
+      seen.kept = true;
     } else if (result.verdict === 'unknown' && this.#keepUnknown && this.#unknowns++ < this.#settings.limit * 4) {
       this.found.push({ components: chosen, result });
+      seen.kept = true;
     }
   }
 
