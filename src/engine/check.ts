@@ -7,7 +7,7 @@ import { compareKeys } from '../version/key.ts';
 import { satisfies } from '../version/range.ts';
 import { compile } from './compiled.ts';
 import { bare, evaluatePair, pairStatus, ref, refOf } from './evaluate-pair.ts';
-import { componentKey, pairFacts, requirementsOf, scopeKey, tableKeysFor, type StackContext } from './facts.ts';
+import { componentKey, pairFacts, requirementsOf, satisfiesItem, scopeKey, tableKeysFor, type StackContext } from './facts.ts';
 import { localizeCheck } from './localize.ts';
 import { pairMemoFor } from './memo.ts';
 import { assertMatrix, readOptions, type ReadOptions } from './options.ts';
@@ -340,7 +340,7 @@ function deadEnd(matrix: Matrix, from: Ref, req: { id: string; allowed: string; 
   // One link: every candidate requires a present item at a version other than the one given.
   for (const target of stack) {
     if (!target.parsed || seen.has(target.id)) continue;
-    const steps = reqsOf.map((reqs) => reqs.find((r) => r.id === target.id && cachedRange(target.product.scheme, r.allowed) && satisfies(cachedRange(target.product.scheme, r.allowed)!, target.parsed) === 'no'));
+    const steps = reqsOf.map((reqs) => reqs.find((r) => r.id === target.id && cachedRange(target.product.scheme, r.allowed) && satisfiesItem(cachedRange(target.product.scheme, r.allowed)!, target) === 'no'));
     if (!steps.every(Boolean)) continue;
     const allowed = [...new Set(steps.map((s) => s!.allowed))].join(' || ');
     const second: Reason = { code: 'requires', from: candidates.length === 1 ? midRef : { ...bare(mid), version: req.allowed }, to: bare(target), allowed, sources: steps[0]!.sources };

@@ -1,6 +1,6 @@
 import { internalsOf, type Matrix } from '../data/matrix.ts';
 import type { Evidence } from '../schema/constants.ts';
-import { satisfies, type Satisfaction } from '../version/range.ts';
+import { satisfies, type Range, type Satisfaction } from '../version/range.ts';
 import { compile, ruleApplies, type Compiled, type CompiledRule, type CompiledTable, type RowMatch } from './compiled.ts';
 import { EVIDENCE_LEVELS } from '../schema/constants.ts';
 import { selects } from './selector.ts';
@@ -105,6 +105,18 @@ export function unsettledScopes(when: When, ctx: StackContext): ('arch' | 'workl
   return out;
 }
 
+/**
+ * Whether a range holds for a stack item. A point release the data reads as its release
+ * (`ubuntu@18.04.3`) is in a range that names it or its release; a range naming only other point
+ * releases of that release (`18.04.1 || 18.04.5`) leaves it undecided, as it would the release:
+ * the data does not tell point releases of one release apart.
+ */
+export function satisfiesItem(range: Range, item: Pick<ResolvedComponent, 'parsed' | 'within'>): Satisfaction {
+  const s = satisfies(range, item.parsed);
+  if (s !== 'no' || !item.within) return s;
+  return satisfies(range, item.within) === 'no' ? 'no' : 'maybe';
+}
+
 function ruleFacts(matrix: Matrix, from: ResolvedComponent, to: ResolvedComponent, ctx: StackContext, out: Fact[]): void {
   const named = compile(matrix).byTarget.get(from.id)?.get(to.id);
   if (!named) return;
@@ -116,7 +128,7 @@ function ruleFacts(matrix: Matrix, from: ResolvedComponent, to: ResolvedComponen
     if (scope === 'no') continue;
     const applies = ruleApplies(matrix, cr, from.parsed, from.release);
     if (applies === 'no' || !t.range) continue;
-    const sat = satisfies(t.range, to.parsed);
+    const sat = satisfiesItem(t.range, to);
     const f: Draft = { kind: t.relation, from, to, allowed: t.text, sat, applies, scope, evidence: cr.rule.evidence, sources: cr.rule.sources };
     if (cr.rule.note) f.label = cr.rule.note;
     if (closedFor(cr.rule, to)) f.whole = true;
@@ -247,7 +259,7 @@ function rowsFor(ct: CompiledTable, col: number, item: ResolvedComponent): RowMa
   const status = new Uint8Array(cells.length);
   cells.forEach((cell, r) => {
     if (!cell) return;
-    const s = satisfies(cell, item.parsed);
+    const s = satisfiesItem(cell, item);
     if (s === 'yes') {
       yes.push(r);
       status[r] = 1;

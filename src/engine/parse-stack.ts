@@ -215,7 +215,19 @@ function parseItem(matrix: Matrix, input: string, viaFormAlready = false): Parse
   if (!match && !parsed.upper) match = releases.find((r) => r.version.upper !== undefined && !isEmpty(intersect(versionInterval(r.version), versionInterval(parsed))));
   if (!match) {
     const meant = formVersion();
-    if (meant && meant !== versionText) return memo.set(input, viaForm(matrix, input, `${product.id}@${meant}`));
+    if (meant && meant !== versionText) {
+      // A point release the data reads as its release (`18.04.1` of Ubuntu 18.04) is that release,
+      // with the version kept as given: a rule naming the point release (CANN's "18.04.1 ||
+      // 18.04.5") decides it, one naming the release covers it, and one naming only other point
+      // releases of it leaves it undecided, as the release itself would be (`satisfiesItem`).
+      const release = product.releases?.find((r) => r.version === meant);
+      const series = release ? cachedRange(product.scheme, meant) : undefined;
+      const within = release ? matrix.parsedReleases(product.id).find((r) => r.release === release)?.version : undefined;
+      if (release && series && within && satisfies(series, parsed) === 'yes') {
+        return memo.set(input, { component: Object.freeze({ ...base, version: parsed.text, parsed, release, within }) });
+      }
+      return memo.set(input, viaForm(matrix, input, `${product.id}@${meant}`));
+    }
   }
   const release = match?.release;
   const version = match && !match.version.upper && !parsed.local ? match.release.version : parsed.text;

@@ -45,6 +45,12 @@ export interface ResolvedComponent extends Component {
   readonly product: Product;
   readonly parsed?: Version;
   readonly release?: Release;
+  /**
+   * For a point release the data reads as its release (`ubuntu@18.04.3`, release 18.04): that
+   * release's version. A range that names other point releases of it leaves the item undecided
+   * rather than out (see `satisfiesItem`).
+   */
+  readonly within?: Version;
   /** The version given is a version set of the product that the stack could not narrow to one member. */
   readonly versionSet?: VersionSet;
 }

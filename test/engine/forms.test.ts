@@ -14,7 +14,6 @@ describe('forms from the data', () => {
     ['openEuler 22.03 (LTS-SP4)', 'openeuler@22.03 LTS SP4'],
     ['openeuler@22.03 (LTS-SP3)', 'openeuler@22.03 LTS SP3'],
     ['ubuntu@22.04 LTS', 'ubuntu@22.04'],
-    ['ubuntu@22.04.5', 'ubuntu@22.04'],
     ['Ubuntu 22.04.5 LTS (Jammy Jellyfish)', 'ubuntu@22.04'],
     ['910B4', 'ascend-910b'],
     ['ascend-910b4', 'ascend-910b'],
@@ -29,6 +28,11 @@ describe('forms from the data', () => {
     ['npu-smi 24.1.0.1', 'ascend-hdk@24.1.0.1'],
   ];
   for (const [typed, meant] of cases) it(`"${typed}" is ${meant}`, () => expect(read(typed)).toBe(meant));
+
+  it('reads a point release as its release, keeping the point release a rule may name', () => {
+    const c = parseStack(matrix, ['ubuntu@22.04.5']).components[0]!;
+    expect([c.version, c.release?.version, c.within?.text]).toEqual(['22.04.5', '22.04', '22.04']);
+  });
 
   it('keeps what was typed as the input', () => {
     expect(parseStack(matrix, ['910B4-1']).components[0]!.input).toBe('910B4-1');

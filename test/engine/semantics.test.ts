@@ -307,3 +307,31 @@ describe('a version set: a product version naming one release per version of ano
   });
 });
 
+
+describe('point releases', () => {
+  // CANN 5.0.4's install guide lists "Ubuntu 18.04.1" and "Ubuntu 18.04.5"; Ubuntu's forms read a
+  // point release as its release (os-release prints VERSION_ID="18.04").
+  it('a point release a list names is in it', () => {
+    expect(pair(['ascend-310', 'cann@5.0.4', 'ubuntu@18.04.1'], 'cann', 'ubuntu')?.status).toBe('supported');
+    expect(pair(['ascend-310', 'cann@5.0.4', 'ubuntu@18.04.5'], 'cann', 'ubuntu')?.status).toBe('supported');
+  });
+
+  it('another point release of a listed release is undecided, never out', () => {
+    // MindIE 1.0.RC3's closed list for the 910B on x86_64: "Ubuntu 20.04.1 / Ubuntu 22.04".
+    const other = pair(['mindie@1.0.RC3', 'ubuntu@20.04.6', 'ascend-910b', 'x86_64'], 'mindie', 'ubuntu')!;
+    expect(other.status).toBe('unknown');
+    expect(pair(['mindie@1.0.RC3', 'ubuntu@20.04', 'ascend-910b', 'x86_64'], 'mindie', 'ubuntu')?.status).toBe('unknown');
+    expect(pair(['mindie@1.0.RC3', 'ubuntu@20.04.1', 'ascend-910b', 'x86_64'], 'mindie', 'ubuntu')?.status).toBe('supported');
+    // A range naming the release covers its point releases.
+    expect(pair(['mindie@1.0.RC3', 'ubuntu@22.04.5', 'ascend-910b', 'x86_64'], 'mindie', 'ubuntu')?.status).toBe('supported');
+  });
+
+  it('a requirement naming one point release is not broken by another point release of it', () => {
+    const tool = { id: 'point-tool', kind: 'toolkit', vendor: 'huawei', name: { en: 'Point tool', zh: 'Point tool' }, scheme: 'dotted', sources: ['https://example.com/point-tool'], releases: [{ version: '1.0', sources: ['https://example.com/point-tool'] }], rules: [{ releases: '1.0', requires: { ubuntu: '18.04.1' }, evidence: 'vendor', sources: ['https://example.com/point-tool'] }] };
+    const withTool = Matrix.fromDataset({ ...m.dataset, products: [...m.dataset.products, tool] } as typeof m.dataset);
+    const verdict = (os: string) => check(withTool, ['point-tool@1.0', `ubuntu@${os}`], { date: DATE }).verdict;
+    expect(verdict('18.04.1')).toBe('fits');
+    expect(verdict('18.04.3')).toBe('unknown');
+    expect(verdict('20.04')).toBe('conflict');
+  });
+});

@@ -154,7 +154,7 @@ describe('every os-release capture', () => {
     'openeuler-22.03-lts-sp3.txt': 'openeuler@22.03 LTS SP3',
     'openeuler-24.03-lts-sp2-chef.txt': 'openeuler@24.03 LTS SP2',
     'tencentos-server-4.2.txt': 'tencentos-server@4.2',
-    'ubuntu-22.04-chef.txt': 'ubuntu@22.04',
+    'ubuntu-22.04-chef.txt': 'ubuntu@22.04.5',
     'uos-server-20-fuyu.txt': 'uos@V20',
   };
   for (const file of readdirSync(join(CAPTURES, 'os-release')).filter((f) => f.endsWith('.txt'))) {
