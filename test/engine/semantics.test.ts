@@ -307,7 +307,6 @@ describe('a version set: a product version naming one release per version of ano
   });
 });
 
-
 describe('point releases', () => {
   // CANN 5.0.4's install guide lists "Ubuntu 18.04.1" and "Ubuntu 18.04.5"; Ubuntu's forms read a
   // point release as its release (os-release prints VERSION_ID="18.04").
