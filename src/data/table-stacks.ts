@@ -9,7 +9,8 @@ export interface CorpusStack {
 
 /**
  * Every vendor-table row as a stack: one item per product cell, at the first version the cell
- * names, plus the table's architecture or workload scope. A ready corpus of known-good stacks.
+ * names, plus the table's architecture, workload or accelerator scope. A ready corpus of known-good
+ * stacks.
  */
 export function tableStacks(matrix: Matrix): CorpusStack[] {
   const out: CorpusStack[] = [];
@@ -17,7 +18,11 @@ export function tableStacks(matrix: Matrix): CorpusStack[] {
     t.rows.forEach((row, r) => {
       // A row whose key product cell is empty states nothing a stack can reproduce.
       if ('product' in t.columns[0]! && row[0] === null) return;
-      const items: string[] = [...(t.when?.arch?.slice(0, 1) ?? []), ...(t.when?.workload?.slice(0, 1) ?? [])];
+      const items: string[] = [
+        ...(t.when?.arch?.slice(0, 1) ?? []),
+        ...(t.when?.workload?.slice(0, 1) ?? []),
+        ...(t.when?.accelerator?.slice(0, 1) ?? []),
+      ];
       t.columns.forEach((c, i) => {
         const cell = row[i];
         if (!('product' in c) || cell === null || cell === undefined) return;

@@ -7,7 +7,7 @@ import { SCHEMES } from '../../src/version/schemes/index.ts';
 const ORDERED: Record<string, string[]> = {
   pep440: ['1.11.0rc1', '1.11.0', '2.1.0.dev20240101', '2.1.0rc1', '2.1.0', '2.1.0.post2', '2.1.0.post10', '2.1.0.post13', '2.3.1', '2.7.1.post8', '2.12.0'],
   cann: ['5.0.2', '6.3.RC2', '6.3.RC3', '6.3.RC3.1', '7.0.RC1', '7.0.0', '8.0.RC1', '8.0.RC2.alpha002', '8.0.RC2.beta1', '8.0.RC2', '8.0.RC3', '8.0.0', '8.1.RC1', '8.5.0.alpha002', '8.5.0', '9.0.0-beta.1', '9.0.0-beta.2', '9.0.0', '9.1.0'],
-  hdk: ['23.0.RC2', '23.0.RC2.b060', '23.0.RC3', '23.0.0', '24.1.RC1', '24.1.RC3', '24.1.0', '25.2.0', '25.5.0'],
+  hdk: ['1.0.11.alpha', '1.0.12.alpha', '1.0.13.alpha', '1.0.13.alpha001', '1.0.13.beta', '1.0.13', '1.0.15', '23.0.RC2', '23.0.RC2.b060', '23.0.RC3', '23.0.0', '24.1.RC1', '24.1.RC3', '24.1.0', '25.2.0', '25.5.0'],
   kylin: ['V10', 'V10 SP1', 'V10 SP2', 'V10 SP3', 'V10 SP3 2403', 'V11'],
   openeuler: ['20.03 LTS', '20.03 LTS SP1', '20.03 LTS SP3', '22.03 LTS', '22.03 LTS SP4', '23.09', '24.03 LTS', '24.03 LTS SP1', '24.09'],
   uos: ['V20', 'V20 1020e', 'V20 1050a', 'V20 1050d', 'V20 1050e', 'V20 1050u1e', 'V20 1050u2e', 'V20 1060e', 'V20 1070', 'V20 1070a'],
@@ -20,6 +20,9 @@ const FORGIVING: [string, string, string][] = [
   ['cann', 'v8.0.RC3', '8.0.RC3'],
   ['cann', '8.5.0.alpha3', '8.5.0.alpha003'],
   ['hdk', '23.0.rc2.b060', '23.0.RC2.b060'],
+  ['hdk', '1.0.13.Alpha', '1.0.13.alpha'],
+  ['hdk', 'v1.0.13.alpha', '1.0.13.alpha'],
+  ['cann', '6.0.RC1.beta', '6.0.RC1.beta'],
   ['pep440', '2.1.0.rc1', '2.1.0rc1'],
   ['pep440', 'v0.9.1rc1', '0.9.1rc1'],
   ['pep440', '2.1.0-post10', '2.1.0.post10'],
@@ -58,6 +61,8 @@ describe('version schemes', () => {
   it.each([
     ['cann', '8.0.X'],
     ['cann', '8.0.RC'],
+    ['hdk', '1.0.alpha'],
+    ['hdk', '1.0.13.gamma'],
     ['pep440', '2.1.0.foo'],
     ['kylin', 'V10 SP'],
     ['openeuler', '22.3 LTS'],
@@ -71,6 +76,19 @@ describe('version schemes', () => {
     expect(compareVersions('cann', '8.0.RC2', '8.0.0')).not.toBe(0);
     expect(compareVersions('pep440', '2.1.0.post10', '2.1.0')).not.toBe(0);
     expect(compareVersions('cann', '8.0.RC10', '8.0.RC9')).toBeGreaterThan(0);
+  });
+
+  it('reads a pre-release tag without a number (old Atlas 200 DK drivers, 1.0.13.alpha)', () => {
+    const v = parseVersion('hdk', '1.0.13.alpha');
+    expect(v.text).toBe('1.0.13.alpha');
+    expect(v.pre).toBe(true);
+    expect(compareVersions('hdk', '1.0.13.alpha', '1.0.13.alpha001')).toBeLessThan(0);
+    expect(compareVersions('hdk', '1.0.13.alpha', '1.0.13.alpha0')).toBeLessThan(0);
+    expect(compareVersions('hdk', '1.0.13.alpha', '1.0.13')).toBeLessThan(0);
+    expect(compareVersions('hdk', '1.0.12.alpha', '1.0.13.alpha')).toBeLessThan(0);
+    expect(compareVersions('cann', '6.0.RC1.beta', '6.0.RC1.beta1')).toBeLessThan(0);
+    expect(compareVersions('cann', '6.0.RC1.alpha005', '6.0.RC1.beta')).toBeLessThan(0);
+    expect(compareVersions('hdk', '1.0.13.alpha', '1.0.13.alpha')).toBe(0);
   });
 
   it('refuses an unknown scheme', () => {
@@ -97,6 +115,8 @@ describe('ranges', () => {
     expect(yes('pep440', '>3.11', '3.11.9')).toBe('no');
     expect(yes('pep440', '>3.11', '3.12')).toBe('yes');
     expect(yes('cann', '8.5', '8.5.0.alpha002')).toBe('yes');
+    expect(yes('hdk', '1.0', '1.0.13.alpha')).toBe('yes');
+    expect(yes('hdk', '>=1.0.12.alpha <1.0.13', '1.0.13.alpha')).toBe('yes');
     expect(yes('dotted', '7', '7.6')).toBe('yes');
   });
   it('says maybe when a series only partly overlaps', () => {
@@ -138,7 +158,7 @@ const pep440Arb = fc
   .map(({ release, pre, post, dev }) => `${release.join('.')}${pre ? `${pre[0]}${pre[1]}` : ''}${post !== undefined ? `.post${post}` : ''}${dev !== undefined ? `.dev${dev}` : ''}`);
 
 const cannArb = fc
-  .tuple(fc.nat({ max: 12 }), fc.nat({ max: 9 }), fc.oneof(fc.nat({ max: 5 }).map(String), fc.nat({ max: 9 }).map((n) => `RC${n}`)), fc.option(fc.constantFrom('.alpha001', '.beta1', '-beta.2'), { nil: undefined }))
+  .tuple(fc.nat({ max: 12 }), fc.nat({ max: 9 }), fc.oneof(fc.nat({ max: 5 }).map(String), fc.nat({ max: 9 }).map((n) => `RC${n}`)), fc.option(fc.constantFrom('.alpha001', '.beta1', '.alpha', '-beta.2'), { nil: undefined }))
   .map(([a, b, c, d]) => `${a}.${b}.${c}${d ?? ''}`);
 
 const ARBS: Record<string, fc.Arbitrary<string>> = {

@@ -3,14 +3,17 @@ import { nextPrefix } from '../scheme.ts';
 
 /*
  * Huawei Ascend versions (CANN, Ascend HDK): MAJOR.MINOR.RCn or MAJOR.MINOR.PATCH, then optional
- * parts: a sub-patch number (`6.3.RC3.1`), a community pre-release (`.alpha003`, `.beta1`, or
- * `-beta.2` in the newer style) and a build (`.b060`).
+ * parts: a sub-patch number (`6.3.RC3.1`), a community pre-release (`.alpha003`, `.beta1`, a bare
+ * `.alpha` / `.beta` as on old Atlas 200 DK drivers such as `1.0.13.alpha`, or `-beta.2` in the newer
+ * style) and a build (`.b060`).
  * Order: 8.0.RC1 < 8.0.RC3 < 8.0.0 < 8.0.1 < 8.1.RC1; a pre-release sorts before the version it
- * precedes (8.5.0.alpha002 < 8.5.0, 9.0.0-beta.2 < 9.0.0); alpha < beta; a build sorts after the
- * plain version (23.0.RC2 < 23.0.RC2.b060). `8.0` names the series of every 8.0.* release.
+ * precedes (8.5.0.alpha002 < 8.5.0, 9.0.0-beta.2 < 9.0.0, 1.0.13.alpha < 1.0.13); alpha < beta; a bare
+ * pre-release sorts before the numbered ones of its kind (1.0.13.alpha < 1.0.13.alpha001 <
+ * 1.0.13.beta); a build sorts after the plain version (23.0.RC2 < 23.0.RC2.b060). `8.0` names the
+ * series of every 8.0.* release.
  */
 const PATTERN =
-  /^v?(\d+)\.(\d+)(?:\.(?:(rc)(\d+)|(\d+)))?((?:\.\d+)?)(?:(?:\.(alpha|beta)(\d+))|(?:-(alpha|beta|rc)\.(\d+)))?(?:\.b(\d+))?$/;
+  /^v?(\d+)\.(\d+)(?:\.(?:(rc)(\d+)|(\d+)))?((?:\.\d+)?)(?:(?:\.(alpha|beta)(\d*))|(?:-(alpha|beta|rc)\.(\d+)))?(?:\.b(\d+))?$/;
 
 const PRE = { alpha: -2, beta: -1, rc: -0.5 } as const;
 
@@ -37,8 +40,14 @@ function make(name: string, description: string, examples: string[]): VersionSch
       let preN = 0;
       if (dotPre) {
         pre = dotPre as 'alpha' | 'beta';
-        preN = Number(dotPreNum);
-        text += `.${pre}${pre === 'alpha' ? dotPreNum!.padStart(3, '0') : String(preN)}`;
+        if (dotPreNum === '') {
+          // a bare `.alpha` / `.beta`: before every numbered pre-release of its kind
+          preN = -1;
+          text += `.${pre}`;
+        } else {
+          preN = Number(dotPreNum);
+          text += `.${pre}${pre === 'alpha' ? dotPreNum!.padStart(3, '0') : String(preN)}`;
+        }
       } else if (dashPre) {
         pre = dashPre as keyof typeof PRE;
         preN = Number(dashPreNum);
@@ -67,8 +76,9 @@ export const cann = make('cann', 'Huawei CANN versions (8.0.RC3, 8.0.0, 8.5.0.al
   '9.0.0-beta.2',
 ]);
 
-export const hdk = make('hdk', 'Ascend HDK driver and firmware versions (24.1.RC3, 24.1.0, 23.0.RC2.b060)', [
+export const hdk = make('hdk', 'Ascend HDK driver and firmware versions (24.1.RC3, 24.1.0, 23.0.RC2.b060, 1.0.13.alpha)', [
   '24.1.RC3',
   '24.1.0',
   '23.0.RC2.b060',
+  '1.0.13.alpha',
 ]);
