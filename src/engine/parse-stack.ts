@@ -220,11 +220,11 @@ function parseItem(matrix: Matrix, input: string, viaFormAlready = false): Parse
       // with the version kept as given: a rule naming the point release (CANN's "18.04.1 ||
       // 18.04.5") decides it, one naming the release covers it, and one naming only other point
       // releases of it leaves it undecided, as the release itself would be (`satisfiesItem`).
-      const release = product.releases?.find((r) => r.version === meant);
-      const series = release ? cachedRange(product.scheme, meant) : undefined;
-      const within = release ? matrix.parsedReleases(product.id).find((r) => r.release === release)?.version : undefined;
-      if (release && series && within && satisfies(series, parsed) === 'yes') {
-        return memo.set(input, { component: Object.freeze({ ...base, version: parsed.text, parsed, release, within }) });
+      // No release was written as given here, so `releases` holds them all, parsed.
+      const of = releases.find((r) => r.release.version === meant);
+      const series = of ? cachedRange(product.scheme, meant) : undefined;
+      if (of && series && satisfies(series, parsed) === 'yes') {
+        return memo.set(input, { component: Object.freeze({ ...base, version: parsed.text, parsed, release: of.release, within: of.version }) });
       }
       return memo.set(input, viaForm(matrix, input, `${product.id}@${meant}`));
     }

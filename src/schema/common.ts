@@ -27,7 +27,7 @@ export const Names = z.strictObject({
 export const Evidence = z.enum(EVIDENCE_LEVELS);
 export const Arch = z.enum(ARCHES);
 
-/** `kind` or `kind/role`, e.g. `accelerator`, `framework/adapter`. */
+/** What a selector matches: a kind, optionally with a role (`framework/adapter`). */
 export const SELECTOR_PATTERN = new RegExp(`^(${KINDS.join('|')})(/(${ROLES.join('|')}))?$`);
 
 /** `kind` or `kind/role`, e.g. `accelerator`, `framework/adapter`. */
