@@ -1,12 +1,15 @@
 /**
  * Writes dist/cli-main.cjs.<command>.cache, the V8 code caches `stackfit` (dist/cli.cjs) runs the
  * CLI bundle with: one for each command in CACHED_COMMANDS (src/cli/bin.ts), one the others share.
- * For each, it compiles the bundle, runs that command's usual calls in this process (their output
- * discarded) so the functions they call are compiled too, then asks V8 for the cache. The caches fit
- * the Node version that wrote them; another one ignores them (see src/cli/bin.ts).
+ * For each, it compiles the bundle, runs that command's usual calls (their output discarded) so the
+ * functions they call are compiled too, then asks V8 for the cache. A cache is accepted only under
+ * the V8 flags it was made with, those `stackfit` runs that command with (TUNED_COMMANDS): the
+ * commands with flags and those without are made in a process each. The caches fit the Node
+ * version that wrote them; another one ignores them (see src/cli/bin.ts).
  *
  *   node scripts/build-cli-cache.mjs [--quiet]        (after tsup)
  */
+import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -14,9 +17,23 @@ import { fileURLToPath } from 'node:url';
 import { capturedServer } from './captured-server.mjs';
 
 const require = createRequire(import.meta.url);
-const { compileMain, runMain, tuneV8, cacheFile, CACHED_COMMANDS, MAIN } = require('../dist/cli.cjs');
+const { compileMain, runMain, tuneV8, tunedFor, cacheFile, CACHED_COMMANDS, MAIN } = require('../dist/cli.cjs');
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA = join(ROOT, 'data');
+
+const argv = process.argv;
+// Without `--tuned`, this process makes no cache itself: it runs one process for the commands run
+// without the flags (`--tuned no`) and one for those run with them (`--tuned yes`).
+if (!argv.includes('--tuned')) {
+  const made = ['no', 'yes'].map((tuned) => {
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--tuned', tuned], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`build-cli-cache: making the caches of the commands ${tuned === 'yes' ? 'with' : 'without'} V8 flags failed (exit ${child.status})`);
+    return child.stdout.trim();
+  });
+  if (!argv.includes('--quiet')) console.log(`code caches: ${made.filter(Boolean).join(', ')}`);
+  process.exit(0);
+}
+const tuned = argv[argv.indexOf('--tuned') + 1] === 'yes';
 
 const server = capturedServer('stackfit-cache-probe-');
 
@@ -34,12 +51,10 @@ const CALLS = {
 const missing = CACHED_COMMANDS.filter((c) => !CALLS[c]);
 if (missing.length) throw new Error(`build-cli-cache: no calls to make the cache of ${missing.join(', ')} from`);
 
-// The cache is accepted only under the V8 flags it was made with: those `stackfit` runs with.
-tuneV8();
+if (tuned) tuneV8();
 // The CLI writes to descriptors 1 and 2 itself (src/cli/fd-output.ts): its output is dropped here.
 const fs = require('node:fs');
 const { writeSync } = fs;
-const argv = process.argv;
 const exitCode = process.exitCode;
 // The CLI leaves with process.exit once its answer is written; here the next command follows.
 const { exit } = process;
@@ -47,7 +62,9 @@ process.exit = (code) => void (process.exitCode = code);
 const made = [];
 try {
   for (const [command, calls] of Object.entries(CALLS)) {
-    // A script of its own per cache: a cache holds what its script compiled.
+    // A script of its own per cache: a cache holds what its script compiled, and what earlier
+    // scripts of the same source compiled (V8 shares their functions). The commands of the other
+    // group run too, in the same order, for what they leave to the ones after them.
     const script = compileMain();
     for (const call of calls) {
       fs.writeSync = (fd, data, ...rest) => (fd === 1 || fd === 2 ? (typeof data === 'string' ? Buffer.byteLength(data) : data.length - (rest[0] ?? 0)) : writeSync(fd, data, ...rest));
@@ -59,6 +76,7 @@ try {
         fs.writeSync = writeSync;
       }
     }
+    if (tunedFor(command) !== tuned) continue;
     const cache = script.createCachedData();
     writeFileSync(cacheFile(command), cache);
     made.push(`${command} ${Math.round(cache.length / 1024)} KB`);
@@ -69,4 +87,5 @@ try {
   process.exitCode = exitCode;
   rmSync(server, { recursive: true, force: true });
 }
-if (!argv.includes('--quiet')) console.log(`code caches: ${made.join(', ')}`);
+// For the parent process to print.
+console.log(made.join(', '));

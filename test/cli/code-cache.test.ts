@@ -29,12 +29,12 @@ describe.skipIf(!built)('the CLI runs through the code cache the build writes', 
 
   it('V8 accepts each cache for the bundle it was made from, under the flags the CLI sets', () => {
     const { cacheFile, CACHED_COMMANDS } = createRequire(__filename)(join(DIST, 'cli.cjs'));
-    const files = [...CACHED_COMMANDS, 'other'].map((c: string) => cacheFile(c));
-    expect(caches().map((f) => join(DIST, f)).sort()).toEqual([...files].sort());
-    for (const file of files) {
+    const commands: string[] = [...CACHED_COMMANDS, 'other'];
+    expect(caches().map((f) => join(DIST, f)).sort()).toEqual(commands.map((c) => cacheFile(c)).sort());
+    for (const command of commands) {
       // In a process of its own, as `stackfit` runs: a cache records the V8 flags it was made with.
-      const probe = `const cli = require(${JSON.stringify(join(DIST, 'cli.cjs'))}); cli.tuneV8(); process.stdout.write(String(cli.compileMain(require('node:fs').readFileSync(${JSON.stringify(file)})).cachedDataRejected));`;
-      expect(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout, file).toBe('false');
+      const probe = `const cli = require(${JSON.stringify(join(DIST, 'cli.cjs'))}); if (cli.tunedFor(${JSON.stringify(command)})) cli.tuneV8(); process.stdout.write(String(cli.compileMain(require('node:fs').readFileSync(cli.cacheFile(${JSON.stringify(command)}))).cachedDataRejected));`;
+      expect(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout, command).toBe('false');
     }
     expect(expected.status).toBe(0);
     expect(JSON.parse(expected.stdout).verdict).toBe('fits');
@@ -47,6 +47,20 @@ describe.skipIf(!built)('the CLI runs through the code cache the build writes', 
     expect(cacheFor(['show', 'cann'])).toBe(cacheFile('other'));
     expect(cacheFor([])).toBe(cacheFile('other'));
     expect(cacheFile('check')).toMatch(/cli-main\.cjs\.check\.cache$/);
+  });
+
+  it('a check runs without V8 flags and without loading the v8 module; a solve runs with them', () => {
+    const { commandOf, tunedFor } = createRequire(__filename)(join(DIST, 'cli.cjs'));
+    expect(commandOf(['--json', 'check', 'cann'])).toBe('check');
+    expect(commandOf(['show', 'cann'])).toBe('other');
+    expect(['check', 'gaps', 'probe'].map(tunedFor)).toEqual([false, false, false]);
+    expect(['solve', 'fix', 'lint', 'other'].map(tunedFor)).toEqual([true, true, true, true]);
+    const hook = join(mkdtempSync(join(tmpdir(), 'stackfit-modules-')), 'modules.cjs');
+    dirs.push(join(hook, '..'));
+    writeFileSync(hook, "process.on('exit', () => require('fs').writeSync(2, '\\nmodules ' + JSON.stringify(process.moduleLoadList.filter((m) => m === 'NativeModule v8'))));");
+    const loaded = (args: string[]) => JSON.parse(/modules (.*)$/.exec(spawnSync(process.execPath, ['-r', hook, join(DIST, 'cli.cjs'), ...args], { encoding: 'utf8' }).stderr)![1]);
+    expect(loaded(STACK)).toEqual([]);
+    expect(loaded(['solve', 'ascend-910b', 'torch_npu', '--date', '2026-11-28'])).toEqual(['NativeModule v8']);
   });
 
   it('the bundle is ASCII, so reading it as Latin-1 gives the same text (Chinese output stays intact)', () => {
