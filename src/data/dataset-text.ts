@@ -88,15 +88,33 @@ export function datasetText(dataset: Dataset, mentions: ReadonlyMap<string, Read
 }
 
 /**
- * Reads what `datasetText` wrote. Records and their lists are frozen (as `freezeRecords` leaves
- * them); a large field is parsed, and its list frozen, on first read. Throws on text that is not
- * that form.
+ * The compiled dataset as `readDatasetText` reads it: the line of records, and the text after it,
+ * a part at a time. The CLI reads the parts from its file as they are asked for
+ * (src/cli/dataset-file.ts), so a process holds the parts it uses, not the whole file.
  */
-export function readDatasetText(text: string): Dataset {
+export interface DatasetSource {
+  /** The line of records: the text before the first newline. */
+  readonly line: string;
+  /** The text from `start` to `end`, offsets counted from the first character after the newline. */
+  body(start: number, end: number): string;
+}
+
+/** The source of a dataset held whole as one string. */
+function stringSource(text: string): DatasetSource {
   const newline = text.indexOf('\n');
   if (newline < 0) throw new Error('compiled dataset: no line of records');
-  const line = JSON.parse(text.slice(0, newline)) as Record<string, unknown>;
-  const body = newline + 1;
+  const at = newline + 1;
+  return { line: text.slice(0, newline), body: (start, end) => text.slice(at + start, at + end) };
+}
+
+/**
+ * Reads what `datasetText` wrote, whole (a string) or a part at a time (a DatasetSource). Records
+ * and their lists are frozen (as `freezeRecords` leaves them); a large field is parsed, and its list
+ * frozen, on first read. Throws on text that is not that form.
+ */
+export function readDatasetText(text: string | DatasetSource): Dataset {
+  const source = typeof text === 'string' ? stringSource(text) : text;
+  const line = JSON.parse(source.line) as Record<string, unknown>;
   // Each record is the object JSON.parse made, its large fields turned into getters in place (same
   // key order); no copy of the record is made.
   const record = (raw: Record<string, unknown>): object => {
@@ -109,7 +127,7 @@ export function readDatasetText(text: string): Dataset {
         let parsed: unknown;
         Object.defineProperty(raw, key, {
           enumerable: true,
-          get: () => (parsed ??= freezeList(JSON.parse(text.slice(body + start, body + end)))),
+          get: () => (parsed ??= freezeList(JSON.parse(source.body(start, end)))),
         });
       } else freezeList(value);
     }
@@ -127,7 +145,7 @@ export function readDatasetText(text: string): Dataset {
       const span = Object.hasOwn(spans, id) ? spans[id] : undefined;
       if (!span) return undefined;
       let hit = parsed.get(id);
-      if (!hit) parsed.set(id, (hit = Object.freeze(JSON.parse(text.slice(body + span[0], body + span[1])) as (string | null)[])));
+      if (!hit) parsed.set(id, (hit = Object.freeze(JSON.parse(source.body(span[0], span[1])) as (string | null)[])));
       return hit;
     });
   }

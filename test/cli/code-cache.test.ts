@@ -58,7 +58,7 @@ describe.skipIf(!built)('the CLI runs through the code cache the build writes', 
     const hook = join(mkdtempSync(join(tmpdir(), 'stackfit-modules-')), 'modules.cjs');
     dirs.push(join(hook, '..'));
     writeFileSync(hook, "process.on('exit', () => require('fs').writeSync(2, '\\nmodules ' + JSON.stringify(process.moduleLoadList.filter((m) => m === 'NativeModule v8'))));");
-    const loaded = (args: string[]) => JSON.parse(/modules (.*)$/.exec(spawnSync(process.execPath, ['-r', hook, join(DIST, 'cli.cjs'), ...args], { encoding: 'utf8' }).stderr)![1]);
+    const loaded = (args: string[]) => JSON.parse(/modules (.*)$/.exec(spawnSync(process.execPath, ['-r', hook, join(DIST, 'cli.cjs'), ...args], { encoding: 'utf8' }).stderr)?.[1] ?? 'null');
     expect(loaded(STACK)).toEqual([]);
     expect(loaded(['solve', 'ascend-910b', 'torch_npu', '--date', '2026-11-28'])).toEqual(['NativeModule v8']);
   });
