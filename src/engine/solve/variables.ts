@@ -1,9 +1,10 @@
 import { internalsOf, type Matrix } from '../../data/matrix.ts';
 import { StackfitError } from '../../errors.ts';
 import { KINDS } from '../../schema/constants.ts';
-import type { Product } from '../../schema/product.ts';
+import type { Product, Release } from '../../schema/product.ts';
 import { satisfies, type Range } from '../../version/range.ts';
 import { SCHEMES } from '../../version/schemes/index.ts';
+import type { Version } from '../../version/scheme.ts';
 import { memoFor } from '../memo.ts';
 import { parseStack, type ParsedStack } from '../parse-stack.ts';
 import { cachedRange } from '../range-cache.ts';
@@ -30,20 +31,27 @@ export interface Variable {
  * product and version per matrix: the engine's pair memos are keyed by item objects, so a release
  * met in several domains (each requirement's range makes its own) is evaluated once.
  */
-export function componentOf(matrix: Matrix, p: Product, version?: string): ResolvedComponent {
+export function componentOf(matrix: Matrix, p: Product, version?: string, known?: { readonly release: Release; readonly version: Version }): ResolvedComponent {
   const memo = memoFor<ResolvedComponent>(matrix, 'component');
   const key = version === undefined ? p.id : `${p.id}@${version}`;
-  return memo.get(key) ?? memo.set(key, Object.freeze(makeComponent(matrix, p, version)));
+  return memo.get(key) ?? memo.set(key, Object.freeze(makeComponent(matrix, p, version, known)));
 }
 
-function makeComponent(matrix: Matrix, p: Product, version?: string): ResolvedComponent {
+function makeComponent(matrix: Matrix, p: Product, version?: string, known?: { readonly release: Release; readonly version: Version }): ResolvedComponent {
   const vendor = matrix.vendor(p.vendor);
-  const base = { input: version ? `${p.id}@${version}` : p.id, id: p.id, kind: p.kind, name: p.name, vendor: p.vendor, product: p, ...(p.role ? { role: p.role } : {}), ...(vendor?.origin ? { origin: vendor.origin } : {}) };
-  if (!version) return base;
-  const known = matrix.parsedReleases(p.id).find((r) => r.release.version === version);
-  const parsed = known?.version ?? SCHEMES[p.scheme!]!.parse(version)!;
-  return { ...base, version, parsed, ...(known ? { release: known.release } : {}) };
+  // Built field by field in the order the type lists them (no spreads: a solve makes hundreds).
+  const c: Writable<ResolvedComponent> = { input: version ? `${p.id}@${version}` : p.id, id: p.id, kind: p.kind, name: p.name, vendor: p.vendor, product: p };
+  if (p.role) c.role = p.role;
+  if (vendor?.origin) c.origin = vendor.origin;
+  if (!version) return c;
+  known ??= matrix.parsedReleases(p.id).find((r) => r.release.version === version);
+  c.version = version;
+  c.parsed = known?.version ?? SCHEMES[p.scheme!]!.parse(version)!;
+  if (known) c.release = known.release;
+  return c;
 }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Every release of a product as a candidate, newest first (versionless products as themselves); memoized. */
 export function domainOf(matrix: Matrix, p: Product, admit?: string): readonly ResolvedComponent[] {
@@ -61,8 +69,14 @@ function collectDomain(matrix: Matrix, p: Product, admit?: string): ResolvedComp
   }
   const releases = matrix.releases(p.id);
   if (!p.scheme || !releases.length) return p.family ? [] : [componentOf(matrix, p)];
+  // The releases with their parsed versions, so each component need not look its release up.
+  const parsed = matrix.parsedReleases(p.id);
+  const byVersion = parsed.length === releases.length ? parsed : undefined;
   const out: ResolvedComponent[] = [];
-  for (let i = releases.length - 1; i >= 0; i--) out.push(componentOf(matrix, p, releases[i]!.version));
+  for (let i = releases.length - 1; i >= 0; i--) {
+    const known = byVersion?.[i];
+    out.push(componentOf(matrix, p, releases[i]!.version, known?.release === releases[i] ? known : undefined));
+  }
   return out;
 }
 
