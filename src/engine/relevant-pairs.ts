@@ -26,9 +26,22 @@ function keys(pairs: readonly PairRule[]): ReadonlySet<string> {
 }
 
 const rulesByKey = new WeakMap<readonly PairRule[], ReadonlyMap<string, PairRule>>();
+/** Answers of `policyFor` per policy, by the two ids (with the layers they were asked with, checked on each hit). */
+const answered = new WeakMap<readonly PairRule[], Map<string, { readonly a: Layered; readonly b: Layered; readonly rule: PairRule | undefined }>>();
 
 /** The policy entry that asks for evidence between two stack items, if any. */
 export function policyFor(pairs: readonly PairRule[], a: Layered, b: Layered): PairRule | undefined {
+  let memo = answered.get(pairs);
+  if (!memo) answered.set(pairs, (memo = new Map()));
+  const key = `${a.id}|${b.id}`;
+  const hit = memo.get(key);
+  if (hit && hit.a.kind === a.kind && hit.a.role === a.role && hit.b.kind === b.kind && hit.b.role === b.role) return hit.rule;
+  const rule = lookUp(pairs, a, b);
+  if (!hit) memo.set(key, { a: { id: a.id, kind: a.kind, role: a.role }, b: { id: b.id, kind: b.kind, role: b.role }, rule });
+  return rule;
+}
+
+function lookUp(pairs: readonly PairRule[], a: Layered, b: Layered): PairRule | undefined {
   let map = rulesByKey.get(pairs);
   if (!map) {
     const m = new Map<string, PairRule>();
@@ -39,8 +52,8 @@ export function policyFor(pairs: readonly PairRule[], a: Layered, b: Layered): P
     rulesByKey.set(pairs, (map = m));
   }
   for (const x of endsOf(a)) for (const y of endsOf(b)) {
-    const hit = map.get(`${x}|${y}`);
-    if (hit) return hit;
+    const found = map.get(`${x}|${y}`);
+    if (found) return found;
   }
   return undefined;
 }
