@@ -27,12 +27,15 @@ const sealed = new WeakSet<object>();
 
 /**
  * Freezes a value and everything inside it, also below objects that are already frozen shallowly
- * (records frozen by `freezeRecords`). Each object is walked once per process.
+ * (records frozen by `freezeRecords`). An object that is not frozen yet has not been walked: it is
+ * frozen and walked without being remembered (most of what is sealed is made just before). A frozen
+ * one is walked the first time it is met, and remembered.
  */
 export function sealDeep<T>(value: T): T {
-  if (!value || typeof value !== 'object' || sealed.has(value)) return value;
-  sealed.add(value);
-  Object.freeze(value);
+  if (!value || typeof value !== 'object') return value;
+  if (!Object.isFrozen(value)) Object.freeze(value);
+  else if (sealed.has(value)) return value;
+  else sealed.add(value);
   // Indexes and own keys walked in place: no array of values made per object.
   if (Array.isArray(value)) for (let i = 0; i < value.length; i++) sealDeep(value[i]);
   else for (const k in value) if (Object.hasOwn(value, k)) sealDeep((value as Record<string, unknown>)[k]);
