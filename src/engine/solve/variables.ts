@@ -39,7 +39,7 @@ export function componentOf(matrix: Matrix, p: Product, version?: string, known?
 
 function makeComponent(matrix: Matrix, p: Product, version?: string, known?: { readonly release: Release; readonly version: Version }): ResolvedComponent {
   const vendor = matrix.vendor(p.vendor);
-  // Built field by field in the order the type lists them (no spreads: a solve makes hundreds).
+  // Field by field, without spreads (a solve makes hundreds); keys in the order JSON answers print them.
   const c: Writable<ResolvedComponent> = { input: version ? `${p.id}@${version}` : p.id, id: p.id, kind: p.kind, name: p.name, vendor: p.vendor, product: p };
   if (p.role) c.role = p.role;
   if (vendor?.origin) c.origin = vendor.origin;
