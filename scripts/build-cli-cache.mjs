@@ -60,8 +60,11 @@ const exitCode = process.exitCode;
 const { exit } = process;
 process.exit = (code) => void (process.exitCode = code);
 const made = [];
+// The calls after this process's last cache would leave nothing to any cache it writes.
+const commands = Object.entries(CALLS);
+const last = commands.findLastIndex(([command]) => tunedFor(command) === tuned);
 try {
-  for (const [command, calls] of Object.entries(CALLS)) {
+  for (const [command, calls] of commands.slice(0, last + 1)) {
     // A script of its own per cache: a cache holds what its script compiled, and what earlier
     // scripts of the same source compiled (V8 shares their functions). The commands of the other
     // group run too, in the same order, for what they leave to the ones after them.
