@@ -6,12 +6,12 @@ import { ARCHES } from '../schema/constants.ts';
 import { compareKeys } from '../version/key.ts';
 import { satisfies } from '../version/range.ts';
 import { compile } from './compiled.ts';
-import { bare, evaluatePair, pairStatus, ref, refOf } from './evaluate-pair.ts';
+import { bare, evaluatePair, pairStatus, ref, refOf, type PairVerdict } from './evaluate-pair.ts';
 import { componentKey, pairFacts, requirementsOf, satisfiesItem, scopeKey, tableKeysFor, type StackContext } from './facts.ts';
 import { localizeCheck } from './localize.ts';
 import { pairMemoFor } from './memo.ts';
 import { assertMatrix, readOptions, type ReadOptions } from './options.ts';
-import { assertItems, parseStack, type ParsedStack } from './parse-stack.ts';
+import { assertItems, parseStack, setMembers, type ParsedStack } from './parse-stack.ts';
 import { cachedRange } from './range-cache.ts';
 import type { Reason, Ref, VersionSetRef } from './reasons.ts';
 import type { VersionSet } from '../schema/product.ts';
@@ -235,6 +235,7 @@ function outcome(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx
       v = { ...per[0]!.v, sources: [...new Set(per.flatMap((p) => p.v.sources))] };
     }
   }
+  if (v.status === 'unknown') v = everyMember(matrix, a, b, ctx) ?? v;
   const pair: PairEval = { a: ref(a), b: ref(b), status: v.status, ...(v.evidence ? { evidence: v.evidence } : {}), sources: v.sources, why: v.reason, ...(v.status === 'supported' && v.deciding.length ? { statements: v.deciding.map((f) => ({ sources: f.sources })) } : {}) };
   if (v.status === 'conflict') {
     const top = v.deciding[0];
@@ -251,6 +252,38 @@ function outcome(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx
     return Object.freeze({ pair, issue, ...(via ? { via } : {}) });
   }
   return Object.freeze({ pair });
+}
+
+/**
+ * A pair with an item naming a version set the stack did not narrow (`torch_npu@6.0.0` without
+ * PyTorch): evaluated with each member in its place, it is supported when every member is, at the
+ * weakest evidence among them. Otherwise it stays unknown (the item's unknown-version issue lists
+ * the members): even where every member conflicts, the vendor's other pages pair the product
+ * version with releases its list of members lacks (Huawei's ModelZoo runs Ascend Extension for
+ * PyTorch 6.0.RC1 with PyTorch 2.4.0, for which the 6.0.RC1 release notes list no package).
+ */
+function everyMember(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx: StackContext): PairVerdict | undefined {
+  const aMembers = setMembers(matrix, a);
+  const bMembers = aMembers ? undefined : setMembers(matrix, b);
+  const members = aMembers ?? bMembers;
+  if (!members?.length) return undefined;
+  const set = aMembers ? a : b;
+  const other = aMembers ? b : a;
+  const per = members.map((m) => (aMembers ? evaluatePair(m, b, pairFacts(matrix, m, b, ctx), namer(matrix)) : evaluatePair(a, m, pairFacts(matrix, a, m, ctx), namer(matrix))));
+  if (per.some((p) => p.status !== 'supported')) return undefined;
+  const rank = (e: Evidence | undefined) => (e ? EVIDENCE_LEVELS.indexOf(e) : EVIDENCE_LEVELS.length);
+  const weakest = per.map((p) => p.evidence).sort((x, y) => rank(y) - rank(x))[0];
+  const versionSet = set.versionSet!;
+  const sources = [...new Set([...versionSet.sources, ...per.flatMap((p) => p.sources)])];
+  const byProduct = internalsOf(matrix).products.get(versionSet.by);
+  return {
+    status: 'supported',
+    ...(weakest ? { evidence: weakest } : {}),
+    sources,
+    reason: { code: 'every-member', item: refOf(set), other: refOf(other), by: bare({ id: versionSet.by, name: byProduct?.name ?? { en: versionSet.by, zh: versionSet.by } }), members: versionSet.members.map((m) => m.release), sources },
+    deciding: per.flatMap((p) => p.deciding),
+    binding: per.some((p) => p.binding),
+  };
 }
 
 /**

@@ -77,11 +77,25 @@ export function parseStack(matrix: Matrix, items: readonly string[]): ParsedStac
   for (let i = 0; i < components.length; i++) {
     const c = components[i]!;
     const member = c.versionSet ? memberFor(c.versionSet, components) : undefined;
-    if (!member) continue;
-    const inner = parseItem(matrix, `${c.id}@${member.release}`).component!;
-    components[i] = Object.freeze({ ...inner, input: c.input, aka: { as: c.versionSet!.version, sources: c.versionSet!.sources } });
+    if (member) components[i] = memberComponent(matrix, c, member);
   }
   return { components, ...(arch ? { arch } : {}), ...(arches.length > 1 ? { arches } : {}), ...(workload ? { workload } : {}) };
+}
+
+/** A member of an item's version set as an item of its own, shown as the set's version (`as`) and typed as the item was. */
+function memberComponent(matrix: Matrix, c: ResolvedComponent, member: VersionSet['members'][number]): ResolvedComponent {
+  const inner = parseItem(matrix, `${c.id}@${member.release}`).component!;
+  return Object.freeze({ ...inner, input: c.input, aka: { as: c.versionSet!.version, sources: c.versionSet!.sources } });
+}
+
+/**
+ * Every member of the version set an item names, each as an item of its own, when the stack did
+ * not narrow the set to one (undefined for any other item). A pair that holds alike for every
+ * member holds for the set.
+ */
+export function setMembers(matrix: Matrix, c: ResolvedComponent): readonly ResolvedComponent[] | undefined {
+  if (!c.versionSet || c.release) return undefined;
+  return c.versionSet.members.map((m) => memberComponent(matrix, c, m));
 }
 
 /** The one member of a version set that is for the version the stack gives its `by` product; undefined when none or several are. */

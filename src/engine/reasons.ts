@@ -79,6 +79,11 @@ export type Reason =
   | ({ readonly code: 'same-release'; readonly item: Ref; readonly as: string } & Cited)
   /** A stack naming a family: the answer per member. */
   | { readonly code: 'depends-on-model'; readonly family: Ref; readonly byMember: readonly { readonly member: Ref; readonly verdict: 'fits' | 'conflict' | 'unknown' }[] }
+  /**
+   * A version set the stack did not narrow to one member (`item`, one release per version of `by`)
+   * and an item every member works with: the set works with it.
+   */
+  | ({ readonly code: 'every-member'; readonly item: Ref; readonly other: Ref; readonly by: Ref; readonly members: readonly string[] } & Cited)
   /** A family whose members all give the same answer. */
   | { readonly code: 'every-model'; readonly family: Ref; readonly members: readonly Ref[]; readonly verdict: 'fits' | 'conflict' | 'unknown' }
   /** solve: releases of `product` that work with `with` (or none). */

@@ -300,6 +300,30 @@ describe('a version set: a product version naming one release per version of ano
     expect(zh.message).toContain('没有对应 PyTorch 2.5.1 的版本');
   });
 
+  it('without PyTorch, a pair every member works with holds for the set, citing the members; one any member lacks stays unknown', () => {
+    const r = run(['torch_npu@7.3.0', 'cann@8.5.0']);
+    const pair = r.pairs.find((p) => p.a === 'torch-npu@7.3.0' && p.b === 'cann@8.5.0')!;
+    expect(pair.status).toBe('supported');
+    expect(pair.evidence).toBe('vendor');
+    expect(pair.params).toMatchObject({ code: 'every-member', members: ['2.6.0.post5', '2.7.1.post2', '2.8.0.post2', '2.9.0'] });
+    expect(pair.sources[0]).toMatch(/release_notes/);
+    expect(pair.reason).toContain('every one of them works with CANN');
+    // The stack still names no one package: its verdict stays unknown.
+    expect(r.verdict).toBe('unknown');
+    expect(r.issues.map((i) => i.code)).toContain('unknown-version');
+    const zh = check(m, ['torch_npu@7.3.0', 'cann@8.5.0'], { date: DATE, lang: 'zh' }).pairs.find((p) => p.params.code === 'every-member')!;
+    expect(zh.reason).toContain('其中每一个都可与');
+    // Python 3.8 is not one every 7.3.0 package is built for.
+    const some = run(['torch_npu@7.3.0', 'python@3.8']).pairs.find((p) => p.a === 'torch-npu@7.3.0')!;
+    expect(some.status).not.toBe('supported');
+    expect(some.params.code).not.toBe('every-member');
+  });
+
+  it('a PyTorch no member is for stays unknown, not a conflict: other pages of the vendor pair product versions with PyTorch versions the list lacks', () => {
+    const pair = run(['torch_npu@7.3.0', 'torch@2.5.1']).pairs.find((p) => p.a === 'torch-npu@7.3.0' && p.b === 'pytorch@2.5.1')!;
+    expect(pair.status).toBe('unknown');
+  });
+
   it('a package version given as such is read as before', () => {
     const c = run(['torch_npu@2.7.1.post2', 'torch@2.7.1']).components.find((x) => x.id === 'torch-npu')!;
     expect(c.version).toBe('2.7.1.post2');

@@ -46,6 +46,8 @@ const reasons: ReasonRenderers = {
       : `${name(r.item)} is not a release in the data${r.covered ? ', but the ranges that name it decide it' : ''}${r.nearest.length ? `; nearest: ${r.nearest.join(', ')}` : ''}.`,
   'same-release': (r) => `${r.as} is ${name(r.item)}${cite(r.sources)}.`,
   'depends-on-model': (r) => `${name(r.family)} is a family: the answer depends on the model (${r.byMember.map((m) => `${m.member.id}: ${m.verdict}`).join(', ')}); name the model.`,
+  'every-member': (r) =>
+    `${name(r.item)} names one release per ${name(r.by)} version (${r.members.join(', ')})${cite(r.sources)}; every one of them works with ${name(r.other)}.`,
   'every-model': (r) => `${name(r.family)} is a family: every model of it (${r.members.map((m) => m.id).join(', ')}) gives ${r.verdict}.`,
   candidates: (r) =>
     r.versions.length

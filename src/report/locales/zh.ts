@@ -43,6 +43,8 @@ const reasons: ReasonRenderers = {
       : `数据中没有 ${name(r.item)} 这个版本${r.covered ? '，但指定它的版本范围可以判断' : ''}${r.nearest.length ? `；最接近的版本：${r.nearest.join('、')}` : ''}。`,
   'same-release': (r) => `${r.as} 即 ${name(r.item)}${cite(r.sources)}。`,
   'depends-on-model': (r) => `${name(r.family)} 是一个系列：结论取决于具体型号（${r.byMember.map((m) => `${m.member.id}：${VERDICT[m.verdict]}`).join('，')}）；请给出型号。`,
+  'every-member': (r) =>
+    `${name(r.item)} 按 ${name(r.by)} 版本各有一个版本（${list([...r.members])}）${cite(r.sources)}；其中每一个都可与 ${name(r.other)} 配合使用。`,
   'every-model': (r) => `${name(r.family)} 是一个系列：其全部型号（${r.members.map((m) => m.id).join('、')}）的结论都是${VERDICT[r.verdict]}。`,
   candidates: (r) =>
     r.versions.length
