@@ -64,6 +64,12 @@ describe('open lists', () => {
     expect(other.params.code).toBe('not-listed');
     expect(run(['vllm-ascend@0.21.0rc1', 'vllm@0.21.0', 'torch@2.10.0']).verdict).not.toBe('conflict');
   });
+
+  it('vLLM 0.9.x "is based on pytorch 2.7.0" (vLLM Ascend patch notes) while vLLM Ascend runs it on 2.5.1: both stand', () => {
+    expect(run(['vllm@0.9.1', 'torch@2.7.0', 'python@3.12']).verdict).toBe('fits');
+    expect(pair(['vllm@0.9.1', 'torch@2.5.1'], 'vllm', 'pytorch')?.status).toBe('unknown');
+    expect(run(['vllm-ascend@0.9.1', 'vllm@0.9.1', 'torch@2.5.1']).verdict).not.toBe('conflict');
+  });
 });
 
 describe('scopes beyond architecture', () => {
