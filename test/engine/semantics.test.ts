@@ -49,6 +49,29 @@ describe('closed lists', () => {
   });
 });
 
+describe('open lists', () => {
+  it('a pin in one build\'s requirements file is open: vLLM v0.21.0 requirements/cuda.txt "torch==2.11.0"', () => {
+    const ok = run(['vllm@0.21.0', 'torch@2.11.0']);
+    expect(ok.verdict).toBe('fits');
+    const p = ok.pairs.find((x) => x.a === 'vllm@0.21.0' && x.b === 'pytorch@2.11.0')!;
+    expect(p.status).toBe('supported');
+    expect(p.evidence).toBe('vendor');
+    expect(p.sources).toEqual(['https://raw.githubusercontent.com/vllm-project/vllm/v0.21.0/requirements/cuda.txt']);
+    // Another PyTorch is not on the list, and not a conflict: the same project's vLLM Ascend
+    // v0.21.0rc1 runs vLLM 0.21.0 on torch 2.10.0.
+    const other = pair(['vllm@0.21.0', 'torch@2.10.0'], 'vllm', 'pytorch')!;
+    expect(other.status).toBe('unknown');
+    expect(other.params.code).toBe('not-listed');
+    expect(run(['vllm-ascend@0.21.0rc1', 'vllm@0.21.0', 'torch@2.10.0']).verdict).not.toBe('conflict');
+  });
+
+  it('vLLM 0.9.x "is based on pytorch 2.7.0" (vLLM Ascend patch notes) while vLLM Ascend runs it on 2.5.1: both stand', () => {
+    expect(run(['vllm@0.9.1', 'torch@2.7.0', 'python@3.12']).verdict).toBe('fits');
+    expect(pair(['vllm@0.9.1', 'torch@2.5.1'], 'vllm', 'pytorch')?.status).toBe('unknown');
+    expect(run(['vllm-ascend@0.9.1', 'vllm@0.9.1', 'torch@2.5.1']).verdict).not.toBe('conflict');
+  });
+});
+
 describe('scopes beyond architecture', () => {
   it('an OS list printed for one Atlas product does not hold for another (CANN 8.0.0: Debian 10.8 for Atlas 300I Duo only)', () => {
     expect(run(['cann@8.0.0', 'debian@10.8', 'ascend-910b', 'aarch64']).verdict).not.toBe('fits');
