@@ -209,6 +209,14 @@ interface PairOutcome {
 
 const ISSUE_OF = { conflicts: 'known-conflict', arch: 'arch-mismatch', closed: 'not-listed' } as const;
 
+/** The weakest of several evidence levels; none given counts as weaker than any. */
+function weakestOf(levels: readonly (Evidence | undefined)[]): Evidence | undefined {
+  const rank = (e: Evidence | undefined) => (e ? EVIDENCE_LEVELS.indexOf(e) : EVIDENCE_LEVELS.length);
+  let out = levels[0];
+  for (const e of levels) if (rank(e) > rank(out)) out = e;
+  return out;
+}
+
 function outcome(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx: StackContext): PairOutcome | null {
   const rule = policyFor(internalsOf(matrix).dataset.pairs, a, b);
   const policy = rule !== undefined;
@@ -225,8 +233,7 @@ function outcome(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx
     const statuses = new Set(per.map((p) => p.v.status));
     if (statuses.size === 1 && !statuses.has('unknown')) {
       const first = per[0]!.v;
-      const rank = (e: Evidence | undefined) => (e ? EVIDENCE_LEVELS.indexOf(e) : EVIDENCE_LEVELS.length);
-      const weakest = per.map((p) => p.v.evidence).sort((x, y) => rank(y) - rank(x))[0];
+      const weakest = weakestOf(per.map((p) => p.v.evidence));
       v = { ...first, ...(weakest ? { evidence: weakest } : {}), sources: [...new Set(per.flatMap((p) => p.v.sources))] };
     } else if (statuses.size > 1) {
       v = { ...v, reason: { code: 'depends-on-arch', a: refOf(a), b: refOf(b), byArch: per.map((p) => ({ arch: p.arch, status: p.v.status })) } };
@@ -271,8 +278,7 @@ function everyMember(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent,
   const other = aMembers ? b : a;
   const per = members.map((m) => (aMembers ? evaluatePair(m, b, pairFacts(matrix, m, b, ctx), namer(matrix)) : evaluatePair(a, m, pairFacts(matrix, a, m, ctx), namer(matrix))));
   if (per.some((p) => p.status !== 'supported')) return undefined;
-  const rank = (e: Evidence | undefined) => (e ? EVIDENCE_LEVELS.indexOf(e) : EVIDENCE_LEVELS.length);
-  const weakest = per.map((p) => p.evidence).sort((x, y) => rank(y) - rank(x))[0];
+  const weakest = weakestOf(per.map((p) => p.evidence));
   const versionSet = set.versionSet!;
   const sources = [...new Set([...versionSet.sources, ...per.flatMap((p) => p.sources)])];
   const byProduct = internalsOf(matrix).products.get(versionSet.by);
@@ -320,8 +326,7 @@ function mediate(comps: readonly ResolvedComponent[], i: number, j: number, foun
     const left = byPair(Math.min(i, m), Math.max(i, m));
     const right = byPair(Math.min(j, m), Math.max(j, m));
     if (left?.pair.status !== 'supported' || right?.pair.status !== 'supported') continue;
-    const rank = (e: Evidence | undefined) => (e ? EVIDENCE_LEVELS.indexOf(e) : EVIDENCE_LEVELS.length);
-    const evidence = rank(left.pair.evidence) >= rank(right.pair.evidence) ? left.pair.evidence : right.pair.evidence;
+    const evidence = weakestOf([left.pair.evidence, right.pair.evidence]);
     const sources = [...new Set([...left.pair.sources, ...right.pair.sources])];
     return { a: ref(a), b: ref(b), status: 'supported', ...(evidence ? { evidence } : {}), sources, why: { code: 'mediated', a: refOf(a), b: refOf(b), via: refOf(mid), sources }, via: ref(mid) };
   }
