@@ -9,7 +9,7 @@ import { countField, fitsThroughOwnOrigin, loadFieldStacks, pageOf, runFieldSuit
 /** Shipped stacks that fit today. Raise it when data work makes more of them fit; lower it only for a stricter reading the CHANGELOG names with the stacks it turns. */
 const FLOOR = 1321;
 /** Of those, the ones that fit on evidence from elsewhere than their own origin file (see fitsThroughOwnOrigin). Same rule. */
-const INDEPENDENT_FLOOR = 678;
+const INDEPENDENT_FLOOR = 679;
 
 /**
  * Shipped stacks that today's engine and data answer `conflict` for, although a vendor ships them. Each entry is the
