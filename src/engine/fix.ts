@@ -5,7 +5,7 @@ import { compareKeys } from '../version/key.ts';
 import { renderReason } from '../report/locales/index.ts';
 import { evaluateFamilies } from './check.ts';
 import { assertMatrix, readOptions } from './options.ts';
-import { assertItems, parseStack, type ParsedStack } from './parse-stack.ts';
+import { assertItems, parseStack, setMembers, type ParsedStack } from './parse-stack.ts';
 import { explainNoSolution } from './solve/explain.ts';
 import { isPrerelease, rankFound } from './solve/rank.ts';
 import { Search, type Found } from './solve/search.ts';
@@ -90,10 +90,17 @@ export function fixParsed(matrix: Matrix, stack: ParsedStack, options: FixOption
 
   const distances = new Map<string, Map<string, number>>();
   const vars: Variable[] = stack.components.map((c) => {
+    // A product version naming one release per version of another product (torch_npu@6.0.0):
+    // each member is that version, so taking one is no change; pinned, only the members remain.
+    const members = setMembers(matrix, c);
+    if (members && pinned.has(c.id)) return { key: c.id, fixed: false, domain: members, given: c };
     if (pinned.has(c.id) || !c.version || !c.product.scheme) return { key: c.id, fixed: true, domain: [c], given: c };
     const { domain, distance } = nearestFirst(matrix, c);
     distances.set(c.id, distance);
-    return { key: c.id, fixed: false, domain, given: c };
+    if (!members) return { key: c.id, fixed: false, domain, given: c };
+    for (const m of members) distance.set(m.version ?? '', 0);
+    const named = new Set(members.map((m) => m.version));
+    return { key: c.id, fixed: false, domain: [...members, ...domain.filter((d) => d !== c && !named.has(d.version))], given: c };
   });
   const ctx = searchContext(matrix, vars, stack);
   const order = (c: ResolvedComponent) => (distances.get(c.id)?.get(c.version ?? '') ?? 0) * 2 + (isPrerelease(c) ? 1 : 0);
@@ -106,7 +113,7 @@ export function fixParsed(matrix: Matrix, stack: ParsedStack, options: FixOption
     for (const c of f.components) {
       const was = original.get(c.id);
       if (!was) out.push({ id: c.id, from: null, to: c.version ?? null });
-      else if (was.version !== c.version) out.push({ id: c.id, from: was.version ?? null, to: c.version ?? null });
+      else if (was.version !== c.version && !(was.versionSet && c.aka?.as === was.version)) out.push({ id: c.id, from: was.version ?? null, to: c.version ?? null });
     }
     return out;
   };

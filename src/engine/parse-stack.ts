@@ -89,13 +89,14 @@ function memberComponent(matrix: Matrix, c: ResolvedComponent, member: VersionSe
 }
 
 /**
- * Every member of the version set an item names, each as an item of its own, when the stack did
- * not narrow the set to one (undefined for any other item). A pair that holds alike for every
- * member holds for the set.
+ * Every member of the version set an item names, each as an item of its own and newest first, when
+ * the stack did not narrow the set to one (undefined for any other item). A pair that holds alike
+ * for every member holds for the set.
  */
 export function setMembers(matrix: Matrix, c: ResolvedComponent): readonly ResolvedComponent[] | undefined {
   if (!c.versionSet || c.release) return undefined;
-  return c.versionSet.members.map((m) => memberComponent(matrix, c, m));
+  const members = c.versionSet.members.map((m) => memberComponent(matrix, c, m));
+  return members.sort((x, y) => (x.parsed && y.parsed ? compareKeys(y.parsed.key, x.parsed.key) : 0));
 }
 
 /** The one member of a version set that is for the version the stack gives its `by` product; undefined when none or several are. */

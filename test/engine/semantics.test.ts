@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadMatrix } from '../../src/data/load-matrix.ts';
 import { Matrix } from '../../src/data/matrix.ts';
 import { check } from '../../src/engine/check.ts';
+import { fix } from '../../src/engine/fix.ts';
+import { solve } from '../../src/engine/solve.ts';
 import { StackfitError } from '../../src/errors.ts';
 import { loadDataset } from '../../src/node.ts';
 import { miniWith } from '../helpers.ts';
@@ -345,6 +347,26 @@ describe('a version set: a product version naming one release per version of ano
   it('a PyTorch no member is for stays unknown, not a conflict: other pages of the vendor pair product versions with PyTorch versions the list lacks', () => {
     const pair = run(['torch_npu@7.3.0', 'torch@2.5.1']).pairs.find((p) => p.a === 'torch-npu@7.3.0' && p.b === 'pytorch@2.5.1')!;
     expect(pair.status).toBe('unknown');
+  });
+
+  it('solve takes one of the members, newest first, and the stack it gives reproduces with check', () => {
+    const r = solve(m, ['torch_npu@6.0.0', 'cann@8.0.0'], { date: DATE });
+    const first = r.stacks[0]!;
+    expect(first.verdict).toBe('fits');
+    const npu = first.components.find((c) => c.id === 'torch-npu')!;
+    expect(['2.1.0.post10', '2.3.1.post4', '2.4.0.post2']).toContain(npu.version);
+    expect(r.stacks.every((s) => ['2.1.0.post10', '2.3.1.post4', '2.4.0.post2'].includes(s.components.find((c) => c.id === 'torch-npu')!.version!))).toBe(true);
+    expect(check(m, first.items, { date: DATE }).verdict).toBe('fits');
+    expect(solve(m, ['torch_npu@6.0.0'], { date: DATE }).stacks[0]!.components.find((c) => c.id === 'torch-npu')!.version).toBe('2.4.0.post2');
+  });
+
+  it('fix counts taking a member as no change: adding PyTorch is the smallest fix, and a pinned set keeps to its members', () => {
+    const r = fix(m, ['torch_npu@6.0.0', 'cann@8.0.0', 'python@3.10'], { date: DATE });
+    expect(r.fixes[0]!.changes).toEqual([{ id: 'pytorch', from: null, to: '2.4.0' }]);
+    const pinned = fix(m, ['torch_npu@6.0.0', 'torch@2.5.1', 'cann@8.0.0', 'python@3.10'], { date: DATE, pin: ['torch_npu'] });
+    expect(pinned.fixes.length).toBeGreaterThan(0);
+    for (const f of pinned.fixes) expect(f.changes.some((c) => c.id === 'torch-npu')).toBe(false);
+    expect(pinned.fixes[0]!.changes).toEqual([{ id: 'pytorch', from: '2.5.1', to: '2.4.0' }]);
   });
 
   it('a package version given as such is read as before', () => {

@@ -6,7 +6,7 @@ import { satisfies, type Range } from '../../version/range.ts';
 import { SCHEMES } from '../../version/schemes/index.ts';
 import type { Version } from '../../version/scheme.ts';
 import { memoFor } from '../memo.ts';
-import { parseStack, type ParsedStack } from '../parse-stack.ts';
+import { parseStack, setMembers, type ParsedStack } from '../parse-stack.ts';
 import { cachedRange } from '../range-cache.ts';
 import { parseSelector, selects } from '../selector.ts';
 import type { ResolvedComponent } from '../types.ts';
@@ -117,6 +117,13 @@ export function buildProblem(matrix: Matrix, items: readonly string[]): Problem 
   const parsed = parseStack(matrix, named);
   const vars: Variable[] = [];
   for (const c of parsed.components) {
+    // A product version naming one release per version of another product (torch_npu@6.0.0),
+    // not narrowed by the items given: one of its members, whichever fits.
+    const members = setMembers(matrix, c);
+    if (members) {
+      vars.push({ key: c.id, fixed: false, domain: members, given: c });
+      continue;
+    }
     const fixed = Boolean(c.version) || !c.product.scheme;
     vars.push({ key: c.id, fixed, domain: fixed ? [c] : domainOf(matrix, c.product), given: c });
   }
