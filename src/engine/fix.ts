@@ -113,7 +113,7 @@ export function fixParsed(matrix: Matrix, stack: ParsedStack, options: FixOption
     for (const c of f.components) {
       const was = original.get(c.id);
       if (!was) out.push({ id: c.id, from: null, to: c.version ?? null });
-      else if (was.version !== c.version && !(was.versionSet && c.aka?.as === was.version)) out.push({ id: c.id, from: was.version ?? null, to: c.version ?? null });
+      else if (was.version !== c.version && !(was.versionSet && c.aka?.as === was.versionSet.version)) out.push({ id: c.id, from: was.version ?? null, to: c.version ?? null });
     }
     return out;
   };

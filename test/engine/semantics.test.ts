@@ -367,6 +367,8 @@ describe('a version set: a product version naming one release per version of ano
     expect(pinned.fixes.length).toBeGreaterThan(0);
     for (const f of pinned.fixes) expect(f.changes.some((c) => c.id === 'torch-npu')).toBe(false);
     expect(pinned.fixes[0]!.changes).toEqual([{ id: 'pytorch', from: '2.5.1', to: '2.4.0' }]);
+    // The product version as typed in another spelling (6.0.rc1 for 6.0.RC1) is the same set.
+    expect(fix(m, ['torch_npu@6.0.rc1', 'cann@8.0.RC1', 'python@3.10'], { date: DATE }).fixes[0]!.changes.map((c) => c.id)).toEqual(['pytorch']);
   });
 
   it('a package version given as such is read as before', () => {
