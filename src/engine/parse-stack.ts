@@ -95,9 +95,18 @@ function memberComponent(matrix: Matrix, c: ResolvedComponent, member: VersionSe
  */
 export function setMembers(matrix: Matrix, c: ResolvedComponent): readonly ResolvedComponent[] | undefined {
   if (!c.versionSet || c.release) return undefined;
-  const members = c.versionSet.members.map((m) => memberComponent(matrix, c, m));
-  return members.sort((x, y) => (x.parsed && y.parsed ? compareKeys(y.parsed.key, x.parsed.key) : 0));
+  // Made once per item: a check asks for them once per pair, and the same member objects let the
+  // engine's pair memos (keyed by item) serve every pair.
+  let members = membersMade.get(c);
+  if (!members) {
+    members = c.versionSet.members.map((m) => memberComponent(matrix, c, m)).sort((x, y) => (x.parsed && y.parsed ? compareKeys(y.parsed.key, x.parsed.key) : 0));
+    membersMade.set(c, Object.freeze(members));
+  }
+  return members;
 }
+
+/** Members of each unnarrowed version-set item (items are made once per matrix and input). */
+const membersMade = new WeakMap<ResolvedComponent, readonly ResolvedComponent[]>();
 
 /** The one member of a version set that is for the version the stack gives its `by` product; undefined when none or several are. */
 function memberFor(set: VersionSet, components: readonly ResolvedComponent[]): VersionSet['members'][number] | undefined {
