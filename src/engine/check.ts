@@ -75,7 +75,7 @@ const publicComponents = new WeakMap<ResolvedComponent, Component>();
 export function publicComponent(c: ResolvedComponent): Component {
   let hit = publicComponents.get(c);
   if (!hit) {
-    const { product: _p, parsed: _v, release: _r, versionSet: _s, ...rest } = c;
+    const { product: _p, parsed: _v, release: _r, versionSet: _s, range: _g, ...rest } = c;
     hit = Object.freeze(rest);
     publicComponents.set(c, hit);
   }
@@ -263,7 +263,8 @@ function outcome(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx
 
 /**
  * A pair with an item naming a version set the stack did not narrow (`torch_npu@6.0.0` without
- * PyTorch): evaluated with each member in its place, it is supported when every member is, at the
+ * PyTorch), or given as a range (`cambricon-driver@>=4.20.6`): evaluated with each member (each
+ * release in the range the data lists) in its place, it is supported when every member is, at the
  * weakest evidence among them. Otherwise it stays unknown (the item's unknown-version issue lists
  * the members): even where every member conflicts, the vendor's other pages pair the product
  * version with releases its list of members lacks (Huawei's ModelZoo runs Ascend Extension for
@@ -277,17 +278,37 @@ function everyMember(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent,
   const set = aMembers ? a : b;
   const other = aMembers ? b : a;
   const per = members.map((m) => (aMembers ? evaluatePair(m, b, pairFacts(matrix, m, b, ctx), namer(matrix)) : evaluatePair(a, m, pairFacts(matrix, a, m, ctx), namer(matrix))));
-  if (per.some((p) => p.status !== 'supported')) return undefined;
+  if (per.some((p) => p.status !== 'supported')) return set.range && !set.versionSet ? someInRange(set, other, members, per) : undefined;
   const weakest = weakestOf(per.map((p) => p.evidence));
-  const versionSet = set.versionSet!;
-  const sources = [...new Set([...versionSet.sources, ...per.flatMap((p) => p.sources)])];
-  const byProduct = internalsOf(matrix).products.get(versionSet.by);
+  const versionSet = set.versionSet;
+  const sources = [...new Set([...(versionSet?.sources ?? []), ...per.flatMap((p) => p.sources)])];
+  const byProduct = versionSet ? internalsOf(matrix).products.get(versionSet.by) : undefined;
   return {
     status: 'supported',
     ...(weakest ? { evidence: weakest } : {}),
     sources,
-    reason: { code: 'every-member', item: refOf(set), other: refOf(other), by: bare({ id: versionSet.by, name: byProduct?.name ?? { en: versionSet.by, zh: versionSet.by } }), members: versionSet.members.map((m) => m.release), sources },
+    reason: versionSet
+      ? { code: 'every-member', item: refOf(set), other: refOf(other), by: bare({ id: versionSet.by, name: byProduct?.name ?? { en: versionSet.by, zh: versionSet.by } }), members: versionSet.members.map((m) => m.release), sources }
+      : { code: 'every-in-range', item: refOf(set), other: refOf(other), members: [...set.range!.releases], sources },
     deciding: per.flatMap((p) => p.deciding),
+    binding: per.some((p) => p.binding),
+  };
+}
+
+/**
+ * A pair with an item given as a range that only some of its releases work with: unknown, with
+ * which releases in the range work, which do not and which the data says nothing of. Never a
+ * conflict, even where every release listed conflicts: the range also holds releases the data does
+ * not list yet.
+ */
+function someInRange(set: ResolvedComponent, other: ResolvedComponent, members: readonly ResolvedComponent[], per: readonly PairVerdict[]): PairVerdict {
+  const versions = (status: PairVerdict['status']) => members.filter((_, i) => per[i]!.status === status).map((m) => m.version ?? '');
+  const sources = [...new Set(per.filter((p) => p.status !== 'unknown').flatMap((p) => p.sources))];
+  return {
+    status: 'unknown',
+    sources,
+    reason: { code: 'some-in-range', item: refOf(set), other: refOf(other), works: versions('supported'), fails: versions('conflict'), open: versions('unknown'), sources },
+    deciding: [],
     binding: per.some((p) => p.binding),
   };
 }

@@ -72,7 +72,9 @@ export function pinnedIds(matrix: Matrix, stack: ParsedStack, pins: readonly str
 function nearestFirst(matrix: Matrix, c: ResolvedComponent): { domain: readonly ResolvedComponent[]; distance: Map<string, number> } {
   const all = domainOf(matrix, c.product);
   const releases = matrix.parsedReleases(c.id);
-  const here = c.parsed ? releases.findIndex((r) => compareKeys(r.version.key, c.parsed!.key) >= 0) : -1;
+  // Distances count from the version given, or from the newest release of a range given.
+  const newestInRange = c.range?.releases.at(-1);
+  const here = c.parsed ? releases.findIndex((r) => compareKeys(r.version.key, c.parsed!.key) >= 0) : newestInRange ? releases.findIndex((r) => r.release.version === newestInRange) : -1;
   const at = here < 0 ? releases.length : here;
   const index = new Map(releases.map((r, i) => [r.release.version, i]));
   const distance = new Map<string, number>();
@@ -90,8 +92,9 @@ export function fixParsed(matrix: Matrix, stack: ParsedStack, options: FixOption
 
   const distances = new Map<string, Map<string, number>>();
   const vars: Variable[] = stack.components.map((c) => {
-    // A product version naming one release per version of another product (torch_npu@6.0.0):
-    // each member is that version, so taking one is no change; pinned, only the members remain.
+    // A product version naming one release per version of another product (torch_npu@6.0.0), or a
+    // range (driver@>=4.20.6): each member is that version, so taking one is no change; pinned, only
+    // the members remain.
     const members = setMembers(matrix, c);
     if (members && pinned.has(c.id)) return { key: c.id, fixed: false, domain: members, given: c };
     if (pinned.has(c.id) || !c.version || !c.product.scheme) return { key: c.id, fixed: true, domain: [c], given: c };
@@ -108,20 +111,28 @@ export function fixParsed(matrix: Matrix, stack: ParsedStack, options: FixOption
   search.run(vars);
 
   const original = new Map(stack.components.map((c) => [c.id, c]));
+  // Taking a member of what an item was given as is no change: the member of a version set follows
+  // from the stack (not shown); a release in a range given is shown, as the choice it is.
+  const isMember = (was: ResolvedComponent, c: ResolvedComponent) => Boolean((was.versionSet || was.range) && c.aka?.as === (was.versionSet?.version ?? was.range?.text));
   const changesOf = (f: Found): Change[] => {
     const out: Change[] = [];
     for (const c of f.components) {
       const was = original.get(c.id);
       if (!was) out.push({ id: c.id, from: null, to: c.version ?? null });
-      else if (was.version !== c.version && !(was.versionSet && c.aka?.as === was.versionSet.version)) out.push({ id: c.id, from: was.version ?? null, to: c.version ?? null });
+      else if (was.version !== c.version && (!isMember(was, c) || was.range)) out.push({ id: c.id, from: was.version ?? null, to: c.version ?? null });
     }
     return out;
   };
+  const changed = (f: Found) =>
+    f.components.filter((c) => {
+      const was = original.get(c.id);
+      return !was || (was.version !== c.version && !isMember(was, c));
+    }).length;
   const cost = (f: Found) => f.components.reduce((n, c) => n + (distances.get(c.id)?.get(c.version ?? '') ?? 0), 0);
   const ranked = rankFound(matrix, search.found, undefined);
   const order2 = new Map(ranked.map((f, i) => [f, i]));
   const pre = (f: Found) => f.components.filter(isPrerelease).length;
-  const best = [...search.found].sort((a, b) => changesOf(a).length - changesOf(b).length || pre(a) - pre(b) || cost(a) - cost(b) || order2.get(a)! - order2.get(b)!);
+  const best = [...search.found].sort((a, b) => changed(a) - changed(b) || pre(a) - pre(b) || cost(a) - cost(b) || order2.get(a)! - order2.get(b)!);
   const fixes: Fix[] = [];
   const seen = new Set<string>();
   for (const f of best) {

@@ -13,7 +13,7 @@ import { memoFor } from './memo.ts';
 import { readItemForm, readVersionForm } from './forms.ts';
 import type { Product, Release, VersionSet } from '../schema/product.ts';
 import { cachedRange } from './range-cache.ts';
-import { satisfies } from '../version/range.ts';
+import { parseRange, satisfies, type Range } from '../version/range.ts';
 import type { Version, VersionScheme } from '../version/scheme.ts';
 
 /** Longest stack accepted. */
@@ -77,29 +77,31 @@ export function parseStack(matrix: Matrix, items: readonly string[]): ParsedStac
   for (let i = 0; i < components.length; i++) {
     const c = components[i]!;
     const member = c.versionSet ? memberFor(c.versionSet, components) : undefined;
-    if (member) components[i] = memberComponent(matrix, c, member);
+    if (member) components[i] = memberComponent(matrix, c, member.release, c.versionSet!.version, c.versionSet!.sources);
   }
   return { components, ...(arch ? { arch } : {}), ...(arches.length > 1 ? { arches } : {}), ...(workload ? { workload } : {}) };
 }
 
-/** A member of an item's version set as an item of its own, shown as the set's version (`as`) and typed as the item was. */
-function memberComponent(matrix: Matrix, c: ResolvedComponent, member: VersionSet['members'][number]): ResolvedComponent {
-  const inner = parseItem(matrix, `${c.id}@${member.release}`).component!;
-  return Object.freeze({ ...inner, input: c.input, aka: { as: c.versionSet!.version, sources: c.versionSet!.sources } });
+/** A release as an item of its own, shown as the version the item was given (`as`: a version set or a range) and typed as the item was. */
+function memberComponent(matrix: Matrix, c: ResolvedComponent, release: string, as: string, sources: readonly string[]): ResolvedComponent {
+  const inner = parseItem(matrix, `${c.id}@${release}`).component!;
+  return Object.freeze({ ...inner, input: c.input, aka: { as, sources } });
 }
 
 /**
- * Every member of the version set an item names, each as an item of its own and newest first, when
- * the stack did not narrow the set to one (undefined for any other item). A pair that holds alike
- * for every member holds for the set.
+ * Every release an item may be, each as an item of its own and newest first: the members of a
+ * version set the stack did not narrow to one, or the releases in a range the item was given as
+ * (undefined for any other item). A pair that holds alike for every member holds for the item.
  */
 export function setMembers(matrix: Matrix, c: ResolvedComponent): readonly ResolvedComponent[] | undefined {
-  if (!c.versionSet || c.release) return undefined;
+  if (c.release || (!c.versionSet && !c.range)) return undefined;
   // Made once per item: a check asks for them once per pair, and the same member objects let the
   // engine's pair memos (keyed by item) serve every pair.
   let members = membersMade.get(c);
   if (!members) {
-    members = c.versionSet.members.map((m) => memberComponent(matrix, c, m)).sort((x, y) => (x.parsed && y.parsed ? compareKeys(y.parsed.key, x.parsed.key) : 0));
+    const set = c.versionSet;
+    const made = set ? set.members.map((m) => memberComponent(matrix, c, m.release, set.version, set.sources)) : c.range!.releases.map((r) => memberComponent(matrix, c, r, c.range!.text, []));
+    members = made.sort((x, y) => (x.parsed && y.parsed ? compareKeys(y.parsed.key, x.parsed.key) : 0));
     membersMade.set(c, Object.freeze(members));
   }
   return members;
@@ -221,6 +223,10 @@ function parseItem(matrix: Matrix, input: string, viaFormAlready = false): Parse
   if (!parsed) {
     const meant = formVersion();
     if (meant && meant !== versionText) return memo.set(input, viaForm(matrix, input, `${product.id}@${meant}`));
+    // `==2.1.0`, as pip pins a version: that version.
+    const pinned = /^==\s*([^<>=|!~]+)$/.exec(versionText)?.[1]?.trim();
+    if (pinned && !viaFormAlready) return memo.set(input, viaForm(matrix, input, `${product.id}@${pinned}`));
+    if (RANGE_OPERATOR.test(versionText)) return memo.set(input, { component: rangeItem(matrix, base, versionText) });
     const known = matrix.releases(product.id).slice(-3).map((r) => r.version);
     fail({
       code: 'bad-version',
@@ -257,6 +263,35 @@ function parseItem(matrix: Matrix, input: string, viaFormAlready = false): Parse
   const version = match && !match.version.upper && !parsed.local ? match.release.version : parsed.text;
   const versionSet = release ? undefined : versionSetNamed(product, versionText);
   return memo.set(input, { component: Object.freeze({ ...base, version, parsed, ...(release ? { release } : {}), ...(versionSet ? { versionSet } : {}) }) });
+}
+
+/** What makes a version text a range: a comparison operator, `||`, or ` - ` (as ranges in the data are written). */
+const RANGE_OPERATOR = /[<>=|]|\s-\s/;
+
+/**
+ * An item given as a range of versions (`cambricon-driver@>=4.20.6`, as a README says which driver
+ * it needs): the releases of the product the data lists in it. Throws when the text is not a range
+ * of the product's scheme, or no release the data lists is in it.
+ */
+function rangeItem(matrix: Matrix, base: Omit<ResolvedComponent, 'version'>, text: string): ResolvedComponent {
+  const product = base.product;
+  let range: Range;
+  try {
+    range = parseRange(product.scheme!, text);
+  } catch (e) {
+    const issue = e instanceof StackfitError ? e.issues[0] : undefined;
+    if (issue) fail({ code: 'bad-version', message: `item "${visible(base.input)}": ${issue.message}`, ...(issue.hint ? { hint: issue.hint } : {}) });
+    throw e;
+  }
+  const releases = matrix
+    .parsedReleases(product.id)
+    .filter((r) => satisfies(range, r.version) === 'yes')
+    .map((r) => r.release.version);
+  if (!releases.length) {
+    const known = matrix.releases(product.id).slice(-3).map((r) => `"${r.version}"`);
+    fail({ code: 'bad-version', message: `no release of ${product.id} that the data lists is in "${visible(text)}"`, hint: known.length ? `The newest it lists: ${known.join(', ')}.` : `The data lists no release of ${product.id}.` });
+  }
+  return Object.freeze({ ...base, version: text.trim(), range: Object.freeze({ text: text.trim(), releases: Object.freeze(releases) }) });
 }
 
 /**

@@ -84,6 +84,16 @@ export type Reason =
    * and an item every member works with: the set works with it.
    */
   | ({ readonly code: 'every-member'; readonly item: Ref; readonly other: Ref; readonly by: Ref; readonly members: readonly string[] } & Cited)
+  /**
+   * An item given as a range (`item`, whose version is the range as typed) and an item every
+   * release of it the data lists in that range works with: the range works with it.
+   */
+  | ({ readonly code: 'every-in-range'; readonly item: Ref; readonly other: Ref; readonly members: readonly string[] } & Cited)
+  /**
+   * An item given as a range and an item only some releases of it the data lists in that range work
+   * with (newest first): which do (`works`), which do not (`fails`) and which nothing is known of.
+   */
+  | ({ readonly code: 'some-in-range'; readonly item: Ref; readonly other: Ref; readonly works: readonly string[]; readonly fails: readonly string[]; readonly open: readonly string[] } & Cited)
   /** A family whose members all give the same answer. */
   | { readonly code: 'every-model'; readonly family: Ref; readonly members: readonly Ref[]; readonly verdict: 'fits' | 'conflict' | 'unknown' }
   /** solve: releases of `product` that work with `with` (or none). */

@@ -53,6 +53,11 @@ export interface ResolvedComponent extends Component {
   readonly within?: Version;
   /** The version given is a version set of the product that the stack could not narrow to one member. */
   readonly versionSet?: VersionSet;
+  /**
+   * The version given is a range (`>=4.20.6`, as a README writes a driver it needs): the item is one
+   * of the product's releases in it that the data lists, not known which (newest last).
+   */
+  readonly range?: { readonly text: string; readonly releases: readonly string[] };
 }
 
 export interface PairResult {

@@ -7,6 +7,7 @@ import { solve } from '../../src/engine/solve.ts';
 import { StackfitError } from '../../src/errors.ts';
 import { loadDataset } from '../../src/node.ts';
 import { miniWith } from '../helpers.ts';
+import { parseRange, satisfies } from '../../src/version/range.ts';
 
 /*
  * Reading vendors the way they write, on the bundled records: each case names the vendor wording
@@ -294,6 +295,67 @@ describe('a version series against statements about some of its releases', () =>
     const outside = pair(['ascend-910', 'cann@8.0.0', 'python@3.12'], 'cann', 'python')!;
     expect(outside.params.code).toBe('not-listed');
     expect((outside.params as { allowed?: string }).allowed).toBe('>=3.7 <3.11.5');
+  });
+});
+
+describe('an item given as a range, as READMEs write the driver they need', () => {
+  // Cambricon's PyTorch model zoo READMEs: 'Cambricon Driver >=v4.20.6；' on MLU370-X8 servers.
+  const inRange = (id: string, text: string) => m.parsedReleases(id).filter((r) => satisfies(parseRange(r.version.scheme, text), r.version) === 'yes').map((r) => r.release.version);
+
+  it('is every release the data lists in the range: a pair every one of them works with holds, citing them, and the stack fits', () => {
+    const r = run(['MLU370-X8', 'cambricon-driver@>=4.20.6']);
+    const c = r.components.find((x) => x.id === 'cambricon-driver')!;
+    expect(c.version).toBe('>=4.20.6');
+    expect(c.input).toBe('cambricon-driver@>=4.20.6');
+    const p = r.pairs.find((x) => x.b === 'cambricon-driver@>=4.20.6')!;
+    expect(p.status).toBe('supported');
+    const members = inRange('cambricon-driver', '>=4.20.6');
+    expect(members.length).toBeGreaterThan(5);
+    expect(members).not.toContain('4.20.5');
+    expect(p.params).toMatchObject({ code: 'every-in-range', members });
+    expect(p.reason).toContain('Every release in Cambricon MLU Driver >=4.20.6 that the data lists (4.20.6, ');
+    expect(r.verdict).toBe('fits');
+    const zh = check(m, ['MLU370-X8', 'cambricon-driver@>=4.20.6'], { date: DATE, lang: 'zh' }).pairs[0]!;
+    expect(zh.reason).toContain('范围内的每个版本');
+  });
+
+  it('a pair only some releases in the range work with stays unknown, not a conflict', () => {
+    // PyTorch 2.1.0 is not built for Python 3.12; 2.2.0 is.
+    expect(pair(['pytorch@2.1.0', 'python@3.12'], 'pytorch', 'python')!.status).toBe('conflict');
+    expect(pair(['pytorch@2.2.0', 'python@3.12'], 'pytorch', 'python')!.status).toBe('supported');
+    const r = run(['pytorch@>=2.1 <2.3', 'python@3.12']);
+    expect(r.pairs[0]!.status).toBe('unknown');
+    expect(r.pairs[0]!.params).toMatchObject({ code: 'some-in-range', works: ['2.2.0'], fails: ['2.1.0'], open: [] });
+    expect(r.pairs[0]!.reason).toContain('with Python 3.12, 2.2.0 works; 2.1.0 does not');
+    expect(r.verdict).toBe('unknown');
+  });
+
+  it('solve and fix take a release in the range; fix shows it as the change, the smallest there is', () => {
+    const s = solve(m, ['pytorch@>=2.1 <2.3', 'python@3.12'], { date: DATE });
+    expect(s.stacks.length).toBeGreaterThan(0);
+    for (const st of s.stacks) expect(st.components.find((c) => c.id === 'pytorch')!.version).toBe('2.2.0');
+    expect(check(m, s.stacks[0]!.items, { date: DATE }).verdict).toBe('fits');
+    const f = fix(m, ['pytorch@>=2.1 <2.3', 'python@3.12'], { date: DATE });
+    expect(f.fixes[0]!.changes).toEqual([{ id: 'pytorch', from: '>=2.1 <2.3', to: '2.2.0' }]);
+    // Pinned, the range keeps to its releases.
+    const pinned = fix(m, ['pytorch@>=2.1 <2.3', 'python@3.12'], { date: DATE, pin: ['pytorch'] });
+    for (const x of pinned.fixes) for (const ch of x.changes.filter((c) => c.id === 'pytorch')) expect(inRange('pytorch', '>=2.1 <2.3')).toContain(ch.to);
+  });
+
+  it('a range with no release the data lists, or one that does not read, is a one-line error; `==2.1.0` is the version', () => {
+    const err = (items: string[]) => {
+      try {
+        run(items);
+      } catch (e) {
+        return e as StackfitError;
+      }
+      throw new Error('expected an error');
+    };
+    const none = err(['cambricon-driver@>=99']);
+    expect(none.issues[0]).toMatchObject({ code: 'bad-version' });
+    expect(none.message).toContain('no release of cambricon-driver that the data lists is in ">=99"');
+    expect(err(['cambricon-driver@>=abc']).message).toContain('is not a valid dotted range');
+    expect(run(['pytorch@==2.1.0', 'python@3.10']).components[0]!.version).toBe('2.1.0');
   });
 });
 

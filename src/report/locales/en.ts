@@ -48,6 +48,15 @@ const reasons: ReasonRenderers = {
   'depends-on-model': (r) => `${name(r.family)} is a family: the answer depends on the model (${r.byMember.map((m) => `${m.member.id}: ${m.verdict}`).join(', ')}); name the model.`,
   'every-member': (r) =>
     `${name(r.item)} names one release per ${name(r.by)} version (${r.members.join(', ')})${cite(r.sources)}; every one of them works with ${name(r.other)}.`,
+  'every-in-range': (r) => `Every release in ${name(r.item)} that the data lists (${r.members.join(', ')}) works with ${name(r.other)}${cite(r.sources)}.`,
+  'some-in-range': (r) => {
+    const parts = [
+      r.works.length ? `${r.works.join(', ')} ${r.works.length > 1 ? 'work' : 'works'}` : '',
+      r.fails.length ? `${r.fails.join(', ')} ${r.fails.length > 1 ? 'do' : 'does'} not` : '',
+      r.open.length ? `nothing is known of ${r.open.join(', ')}` : '',
+    ].filter(Boolean);
+    return `${name(r.item)} stands for ${r.works.length + r.fails.length + r.open.length} releases the data lists; with ${name(r.other)}, ${parts.join('; ')}${cite(r.sources)}; give the exact release.`;
+  },
   'every-model': (r) => `${name(r.family)} is a family: every model of it (${r.members.map((m) => m.id).join(', ')}) gives ${r.verdict}.`,
   candidates: (r) =>
     r.versions.length
@@ -57,7 +66,10 @@ const reasons: ReasonRenderers = {
     r.because.length === 2
       ? `so no ${r.product.name.en} release known to work with ${name(r.because[0]!)} works with ${name(r.because[1]!)}.`
       : `so no ${r.product.name.en} release works with ${list(r.because.map((x) => name(x)))} together.`,
-  'no-combination': (r) => `each of ${list(r.layers.map((x) => name(x)))} has releases that work with the items given, but no combination of them fits together.`,
+  'no-combination': (r) =>
+    r.layers.length
+      ? `each of ${list(r.layers.map((x) => name(x)))} has releases that work with the items given, but no combination of them fits together.`
+      : 'no combination of the releases tried fits together.',
   budget: (r) => `the search stopped after ${r.explored} tries without an answer; give more versions to narrow it.`,
   pinned: (r) => `${name(r.item)} is pinned, and every answer would change it.`,
 };

@@ -45,6 +45,11 @@ const reasons: ReasonRenderers = {
   'depends-on-model': (r) => `${name(r.family)} 是一个系列：结论取决于具体型号（${r.byMember.map((m) => `${m.member.id}：${VERDICT[m.verdict]}`).join('，')}）；请给出型号。`,
   'every-member': (r) =>
     `${name(r.item)} 按 ${name(r.by)} 版本各有一个版本（${list([...r.members])}）${cite(r.sources)}；其中每一个都可与 ${name(r.other)} 配合使用。`,
+  'every-in-range': (r) => `数据所列 ${name(r.item)} 范围内的每个版本（${list([...r.members])}）都可与 ${name(r.other)} 配合使用${cite(r.sources)}。`,
+  'some-in-range': (r) => {
+    const parts = [r.works.length ? `${list([...r.works])} 可以` : '', r.fails.length ? `${list([...r.fails])} 不可以` : '', r.open.length ? `${list([...r.open])} 未知` : ''].filter(Boolean);
+    return `${name(r.item)} 包含数据所列的 ${r.works.length + r.fails.length + r.open.length} 个版本；与 ${name(r.other)} 配合：${parts.join('，')}${cite(r.sources)}；请给出确切版本。`;
+  },
   'every-model': (r) => `${name(r.family)} 是一个系列：其全部型号（${r.members.map((m) => m.id).join('、')}）的结论都是${VERDICT[r.verdict]}。`,
   candidates: (r) =>
     r.versions.length
@@ -54,7 +59,7 @@ const reasons: ReasonRenderers = {
     r.because.length === 2
       ? `因此，已知与 ${name(r.because[0]!)} 配套的 ${r.product.name.zh} 版本都不能与 ${name(r.because[1]!)} 配套。`
       : `因此没有任何 ${r.product.name.zh} 版本能同时与 ${list(r.because.map((x) => name(x)))} 配套。`,
-  'no-combination': (r) => `${list(r.layers.map((x) => name(x)))} 各自都有与给定组件配套的版本，但没有能同时配套的组合。`,
+  'no-combination': (r) => (r.layers.length ? `${list(r.layers.map((x) => name(x)))} 各自都有与给定组件配套的版本，但没有能同时配套的组合。` : '所尝试的版本没有能同时配套的组合。'),
   budget: (r) => `搜索在尝试 ${r.explored} 次后停止，仍未找到答案；请给出更多版本以缩小范围。`,
   pinned: (r) => `${name(r.item)} 已固定，而每个可行方案都需要改动它。`,
 };
