@@ -76,6 +76,18 @@ describe('solve explains, ranks and labels (bundled data)', () => {
     expect(r.explanation?.steps[0]!.message).toMatch(/requires PyTorch 2\.1\.0 \[https:\/\/github\.com\/Ascend\/pytorch\/.*\]; you gave PyTorch 2\.5\.1\./);
   });
 
+  it('with every item given and nothing to choose, says what keeps them from fitting, not an unrelated linking product', async () => {
+    const { loadMatrix } = await import('../../src/data/load-matrix.ts');
+    const r = solve(loadMatrix(), ['cann@7.0.RC1', 'ascend-hdk@23.0.RC1'], { date: DAY });
+    expect(r.stacks.filter((s) => s.verdict === 'fits')).toEqual([]);
+    expect(r.explanation?.code).toBe('fixed-unknown');
+    expect(r.explanation?.steps[0]!.message).toMatch(/^CANN .*7\.0\.RC1 is listed with Ascend HDK .*23\.0\.RC3 \[https:.*\], not with this version\.$/);
+    expect(r.explanation?.steps.map((s) => s.message).join(' ')).not.toContain('MindSpore Transformers');
+    const one = solve(loadMatrix(), ['cann@8.0.0'], { date: DAY });
+    expect(one.explanation?.code).toBe('fixed-unknown');
+    expect(one.explanation?.steps[0]!.message).toContain('alone: nothing to check it against');
+  });
+
   it('never proposes the plugin of a vLLM release that cannot run on the given Python: nothing fits, because', async () => {
     const { loadMatrix } = await import('../../src/data/load-matrix.ts');
     const r = solve(loadMatrix(), ['ascend-910b', 'vllm@0.13.0', 'python@3.12'], { date: DAY });

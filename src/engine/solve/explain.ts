@@ -13,13 +13,15 @@ import { domainOf, type Variable } from './variables.ts';
  * Why nothing fits, as a derivation (PubGrub-style): each step an incompatibility with its
  * source, ending at the user's own items.
  *   fixed-conflict   the items given with versions already conflict: their conflicting pairs;
+ *   fixed-unknown    every item is given with its version, and nothing the data holds decides
+ *                    them together: their unknown pairs and what each lacks;
  *   no-candidate     an open layer (a product asked for without a version, or the plugin that
  *                    links two named items) has no release that works with the given items:
  *                    the releases that work with each, then "so none works with both";
  *   no-combination   every open layer has candidates, but no combination of them fits;
  *   budget           the search stopped before it could tell.
  */
-export type ExplanationCode = 'fixed-conflict' | 'no-candidate' | 'no-combination' | 'budget';
+export type ExplanationCode = 'fixed-conflict' | 'fixed-unknown' | 'no-candidate' | 'no-combination' | 'budget';
 
 export interface Explanation {
   readonly code: ExplanationCode;
@@ -87,15 +89,22 @@ function noCandidate(matrix: Matrix, product: Product, domain: readonly Resolved
  */
 export function explainNoSolution(matrix: Matrix, parsed: ParsedStack, vars: readonly Variable[], bridges: readonly Product[], ctx: StackContext, opts: ReadOptions, exhausted: boolean, explored: number): Explanation {
   const fixed = vars.filter((v) => v.fixed).map((v) => v.domain[0]!).filter(Boolean);
-  if (fixed.length >= 2) {
+  const open = vars.filter((v) => !v.fixed);
+  let ownUnknown: Explanation | undefined;
+  if (fixed.length >= 2 || (fixed.length && !open.length)) {
     const own = evaluateStack(matrix, { ...parsed, components: fixed }, opts);
+    const stated = new Set(own.pairs.map((p) => p.why));
     if (own.verdict === 'conflict') {
-      const stated = new Set(own.pairs.map((p) => p.why));
       const steps = [...own.pairs.filter((p) => p.status === 'conflict').map((p) => p.why), ...own.issues.filter((i) => i.severity === 'error' && !stated.has(i.why)).map((i) => i.why)];
       return { code: 'fixed-conflict', steps };
     }
+    // Nothing left to choose: what keeps the items given from fitting is what check says of them,
+    // unless a linking product tried has no release that works with them (below).
+    if (own.verdict === 'unknown' && !open.length) {
+      const steps = [...own.pairs.filter((p) => p.status === 'unknown').map((p) => p.why), ...own.issues.filter((i) => i.code !== 'eol' && !stated.has(i.why)).map((i) => i.why)];
+      if (steps.length) ownUnknown = { code: 'fixed-unknown', steps };
+    }
   }
-  const open = vars.filter((v) => !v.fixed);
   for (const v of open) {
     const product = v.given?.product ?? (v.domain[0] ? v.domain[0].product : undefined);
     if (!product || v.key.startsWith('layer:')) continue;
@@ -107,6 +116,7 @@ export function explainNoSolution(matrix: Matrix, parsed: ParsedStack, vars: rea
     if (steps) return { code: 'no-candidate', steps };
   }
   if (exhausted) return { code: 'budget', steps: [{ code: 'budget', explored }] };
+  if (ownUnknown) return ownUnknown;
   const layers = [...open.flatMap((v) => (v.given ? [bare(v.given.product)] : v.domain[0] ? [{ id: v.key.replace(/^layer:/, ''), name: { en: v.key.replace(/^layer:/, ''), zh: v.key.replace(/^layer:/, '') } }] : [])), ...bridges.slice(0, 1).map(bare)];
   return { code: 'no-combination', steps: [{ code: 'no-combination', layers }] };
 }
