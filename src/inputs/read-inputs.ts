@@ -13,6 +13,8 @@ import { readOsRelease } from './read-os-release.ts';
 import { readPipJson, readPipList } from './read-pip-list.ts';
 import { readRequirements } from './read-requirements.ts';
 import type { InputFormat, Mention, Reading } from './types.ts';
+import type { Product } from '../schema/product.ts';
+import { SCHEMES } from '../version/schemes/index.ts';
 
 const READERS: Readonly<Record<InputFormat, (text: string) => Reading>> = {
   requirements: readRequirements,
@@ -92,6 +94,19 @@ function tryItem(matrix: Matrix, text: string): Tried {
   }
 }
 
+/**
+ * Whether bounds mean in the data's ranges what pip means by them: `>=` and `<` always do; `<=2.3`
+ * and `>2.3` do only for one release (the data reads `<=2.3` as every 2.3.x, pip as at most 2.3.0).
+ */
+function pipBoundsAgree(product: Product, range: string): boolean {
+  const scheme = product.scheme ? SCHEMES[product.scheme] : undefined;
+  if (!scheme) return false;
+  return range.split(' ').every((b) => {
+    const m = /^(>=|<=|>|<)(.+)$/.exec(b);
+    return Boolean(m && (m[1] === '>=' || m[1] === '<' || (scheme.parse(m[2]!) && !scheme.parse(m[2]!)!.upper)));
+  });
+}
+
 /** A package name with `_`, `.` and `-` as one separator, lower case (PEP 503). */
 const packageKey = (name: string) => name.toLowerCase().replace(/[-_.]+/g, '-');
 
@@ -130,6 +145,9 @@ class Resolver {
     const printed = m.version ? `${m.name} ${m.version}` : m.name;
     const r = this.matrix.resolve(m.name);
     if (r.ok && r.product.kind === 'framework') {
+      // Bounds (`torch>=2.1,<2.3`) read as a range when they mean there what pip means by them.
+      const inRange = m.range && pipBoundsAgree(r.product, m.range) ? tryItem(this.matrix, `${r.product.id}@${m.range}`) : undefined;
+      if (inRange?.ok) return this.add(file, m.line, printed, inRange);
       const got = m.version ? tryItem(this.matrix, `${r.product.id}@${m.version}`) : tryItem(this.matrix, r.product.id);
       if (m.unpinned) this.ignored.push({ file, line: m.line, text: `${m.name}${m.unpinned.startsWith('a ') ? '' : m.unpinned}`, why: `${m.unpinned.startsWith('a ') ? m.unpinned : `"${m.unpinned}"`} is not one version; read ${r.product.id} without a version` });
       if (got.ok) return this.add(file, m.line, printed, got);

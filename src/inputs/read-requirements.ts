@@ -33,7 +33,8 @@ export function readRequirementLine(t: string, line: number, out: Reading): void
       if ((op === '==' || op === '===') && version && !more && !version.includes('*')) out.mentions.push({ type: 'package', name: name!, version, line });
       else {
         const spec = shown(t.slice(name!.length).replace(/[;#].*$/, '').trim(), 40);
-        out.mentions.push({ type: 'package', name: name!, line, ...(op ? { unpinned: spec } : {}) });
+        const range = op ? boundsOf(`${op}${version}${more ?? ''}`) : undefined;
+        out.mentions.push({ type: 'package', name: name!, line, ...(op ? { unpinned: spec } : {}), ...(range ? { range } : {}) });
       }
       return;
     }
@@ -42,4 +43,13 @@ export function readRequirementLine(t: string, line: number, out: Reading): void
       return void out.mentions.push({ type: 'package', name: d[1]!, line, unpinned: 'a direct reference' });
     }
     out.unread.push({ line, text: shown(t), expected: 'a requirement such as "torch==2.1.0", a pip option or a # comment' });
+}
+
+/**
+ * A specifier made only of bounds (`>=2.1,<2.3`) as a stack item's range (`>=2.1 <2.3`); undefined
+ * for one with `!=`, `~=`, `==` or a wildcard, which a range of the data does not say.
+ */
+function boundsOf(spec: string): string | undefined {
+  const parts = spec.split(',').map((x) => x.trim());
+  return parts.every((x) => /^(?:>=|<=|>|<)\s*[^\s*<>=!~]+$/.test(x)) ? parts.map((x) => x.replace(/\s+/g, '')).join(' ') : undefined;
 }

@@ -27,8 +27,10 @@ export interface Mention {
   readonly version?: string;
   /** Other readings of the same thing, tried in order when the first names nothing (os-release's ID, NAME, VERSION_ID). */
   readonly also?: readonly { readonly name: string; readonly version?: string }[];
-  /** A requirement that is not one version (`>=2.1`): the product is read without a version. */
+  /** A requirement that is not one version (`>=2.1`): the product is read without a version, or as `range` when it reads as one. */
   readonly unpinned?: string;
+  /** The requirement's bounds as a stack item's range (`>=2.1 <2.3` for `torch>=2.1,<2.3`). */
+  readonly range?: string;
   /** 1-based line in the file. */
   readonly line: number;
 }

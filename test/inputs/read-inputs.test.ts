@@ -97,6 +97,16 @@ describe('readInputs', () => {
     expect(e.issues[0]!.message).toContain('"910x-ubuntu22.04-py3.10" is not a chip series');
   });
 
+  it('bounds read as a range where they mean what pip means, else the product alone, said why', () => {
+    const r = readInputs(matrix, [{ file: 'r.txt', text: 'torch>=2.1,<2.3\ntorch_npu>=2.1.0.post10\nvllm<=0.9\nvllm-ascend!=0.9.0,>=0.7\n' }]);
+    expect(r.items.map((i) => i.item)).toEqual(['pytorch@>=2.1 <2.3', 'torch-npu@>=2.1.0.post10', 'vllm', 'vllm-ascend']);
+    expect(r.items[0]!.from).toEqual({ file: 'r.txt', line: 1 });
+    // `<=0.9` is at most 0.9.0 to pip, but every 0.9.x in a range of the data: read without a version.
+    expect(r.ignored.map((x) => x.line)).toEqual([3, 4]);
+    // A range no release is in is the product alone, not an error.
+    expect(readInputs(matrix, [{ file: 'r.txt', text: 'torch>=99\n' }]).items.map((i) => i.item)).toEqual(['pytorch']);
+  });
+
   it('items typed on the command line override what files say about the same product', () => {
     const r = readInputs(matrix, [{ file: 'r.txt', text: 'torch==2.1.0\ntorch_npu==2.1.0.post10\n' }]);
     expect(mergeItems(matrix, r.items, ['torch@2.3.1', 'aarch64'])).toEqual(['torch-npu@2.1.0.post10', 'torch@2.3.1', 'aarch64']);

@@ -20,7 +20,7 @@ describe('readRequirements', () => {
   it('vllm-ascend 0.9.1 requirements.txt pins torch-npu and gives torch as a range', () => {
     const r = readRequirements(fixture('inputs', 'vllm-ascend-0.9.1-requirements.txt'));
     expect(named(r)).toContain('torch-npu==2.5.1.post1:25');
-    expect(r.mentions.find((m) => m.name === 'torch')).toMatchObject({ line: 13, unpinned: '>=2.5.1' });
+    expect(r.mentions.find((m) => m.name === 'torch')).toMatchObject({ line: 13, unpinned: '>=2.5.1', range: '>=2.5.1' });
     expect(r.unread).toEqual([]);
   });
   it('says which line it could not read and what it expected', () => {
