@@ -277,7 +277,13 @@ function everyMember(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent,
   if (!members?.length) return undefined;
   const set = aMembers ? a : b;
   const other = aMembers ? b : a;
-  const per = members.map((m) => (aMembers ? evaluatePair(m, b, pairFacts(matrix, m, b, ctx), namer(matrix)) : evaluatePair(a, m, pairFacts(matrix, a, m, ctx), namer(matrix))));
+  // Each member against the other item, and against each of its members when it is a set or a
+  // range too (members have no members: one level deep).
+  const one = (x: ResolvedComponent, y: ResolvedComponent) => {
+    const v = evaluatePair(x, y, pairFacts(matrix, x, y, ctx), namer(matrix));
+    return v.status === 'unknown' && setMembers(matrix, y) ? (everyMember(matrix, x, y, ctx) ?? v) : v;
+  };
+  const per = members.map((m) => (aMembers ? one(m, b) : evaluatePair(a, m, pairFacts(matrix, a, m, ctx), namer(matrix))));
   if (per.some((p) => p.status !== 'supported')) return set.range && !set.versionSet ? someInRange(set, other, members, per) : undefined;
   const weakest = weakestOf(per.map((p) => p.evidence));
   const versionSet = set.versionSet;
@@ -302,12 +308,24 @@ function everyMember(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent,
  * not list yet.
  */
 function someInRange(set: ResolvedComponent, other: ResolvedComponent, members: readonly ResolvedComponent[], per: readonly PairVerdict[]): PairVerdict {
-  const versions = (status: PairVerdict['status']) => members.filter((_, i) => per[i]!.status === status).map((m) => m.version ?? '');
-  const sources = [...new Set(per.filter((p) => p.status !== 'unknown').flatMap((p) => p.sources))];
+  // A member only some releases of the other item (a range too) work with depends on which.
+  const mixed = (p: PairVerdict) => p.reason.code === 'some-in-range';
+  const versions = (test: (p: PairVerdict) => boolean) => members.filter((_, i) => test(per[i]!)).map((m) => m.version ?? '');
+  const sources = [...new Set(per.filter((p) => p.status !== 'unknown' || mixed(p)).flatMap((p) => p.sources))];
+  const depends = versions(mixed);
   return {
     status: 'unknown',
     sources,
-    reason: { code: 'some-in-range', item: refOf(set), other: refOf(other), works: versions('supported'), fails: versions('conflict'), open: versions('unknown'), sources },
+    reason: {
+      code: 'some-in-range',
+      item: refOf(set),
+      other: refOf(other),
+      works: versions((p) => p.status === 'supported'),
+      fails: versions((p) => p.status === 'conflict'),
+      open: versions((p) => p.status === 'unknown' && !mixed(p)),
+      ...(depends.length ? { depends } : {}),
+      sources,
+    },
     deciding: [],
     binding: per.some((p) => p.binding),
   };

@@ -91,9 +91,10 @@ export type Reason =
   | ({ readonly code: 'every-in-range'; readonly item: Ref; readonly other: Ref; readonly members: readonly string[] } & Cited)
   /**
    * An item given as a range and an item only some releases of it the data lists in that range work
-   * with (newest first): which do (`works`), which do not (`fails`) and which nothing is known of.
+   * with (newest first): which do (`works`), which do not (`fails`), which nothing is known of, and,
+   * when `other` is a range too, which work with only some of its releases (`depends`).
    */
-  | ({ readonly code: 'some-in-range'; readonly item: Ref; readonly other: Ref; readonly works: readonly string[]; readonly fails: readonly string[]; readonly open: readonly string[] } & Cited)
+  | ({ readonly code: 'some-in-range'; readonly item: Ref; readonly other: Ref; readonly works: readonly string[]; readonly fails: readonly string[]; readonly open: readonly string[]; readonly depends?: readonly string[] } & Cited)
   /** A family whose members all give the same answer. */
   | { readonly code: 'every-model'; readonly family: Ref; readonly members: readonly Ref[]; readonly verdict: 'fits' | 'conflict' | 'unknown' }
   /** solve: releases of `product` that work with `with` (or none). */

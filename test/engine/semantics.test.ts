@@ -328,6 +328,12 @@ describe('an item given as a range, as READMEs write the driver they need', () =
     expect(r.pairs[0]!.params).toMatchObject({ code: 'some-in-range', works: ['2.2.0'], fails: ['2.1.0'], open: [] });
     expect(r.pairs[0]!.reason).toContain('with Python 3.12, 2.2.0 works; 2.1.0 does not');
     expect(r.verdict).toBe('unknown');
+    // Two ranges: each release of one against each of the other.
+    expect(pair(['python@3.10 - 3.11', 'pytorch@>=2.6 <2.8'], 'python', 'pytorch')!.params).toMatchObject({ code: 'every-in-range', members: ['3.10', '3.11'] });
+    const both = pair(['pytorch@>=2.6 <2.8', 'torch-npu@>=2.6.0 <2.8'], 'pytorch', 'torch-npu')!;
+    expect(both.status).toBe('unknown');
+    expect(both.params).toMatchObject({ code: 'some-in-range', depends: ['2.7.1', '2.7.0', '2.6.0'], open: [] });
+    expect(both.reason).toContain('work with only some releases of it');
   });
 
   it('solve and fix take a release in the range; fix shows it as the change, the smallest there is', () => {

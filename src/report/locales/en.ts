@@ -53,9 +53,10 @@ const reasons: ReasonRenderers = {
     const parts = [
       r.works.length ? `${r.works.join(', ')} ${r.works.length > 1 ? 'work' : 'works'}` : '',
       r.fails.length ? `${r.fails.join(', ')} ${r.fails.length > 1 ? 'do' : 'does'} not` : '',
+      r.depends?.length ? `${r.depends.join(', ')} ${r.depends.length > 1 ? 'work' : 'works'} with only some releases of it` : '',
       r.open.length ? `nothing is known of ${r.open.join(', ')}` : '',
     ].filter(Boolean);
-    return `${name(r.item)} stands for ${r.works.length + r.fails.length + r.open.length} releases the data lists; with ${name(r.other)}, ${parts.join('; ')}${cite(r.sources)}; give the exact release.`;
+    return `${name(r.item)} stands for ${r.works.length + r.fails.length + r.open.length + (r.depends?.length ?? 0)} releases the data lists; with ${name(r.other)}, ${parts.join('; ')}${cite(r.sources)}; give the exact release.`;
   },
   'every-model': (r) => `${name(r.family)} is a family: every model of it (${r.members.map((m) => m.id).join(', ')}) gives ${r.verdict}.`,
   candidates: (r) =>

@@ -47,8 +47,13 @@ const reasons: ReasonRenderers = {
     `${name(r.item)} 按 ${name(r.by)} 版本各有一个版本（${list([...r.members])}）${cite(r.sources)}；其中每一个都可与 ${name(r.other)} 配合使用。`,
   'every-in-range': (r) => `数据所列 ${name(r.item)} 范围内的每个版本（${list([...r.members])}）都可与 ${name(r.other)} 配合使用${cite(r.sources)}。`,
   'some-in-range': (r) => {
-    const parts = [r.works.length ? `${list([...r.works])} 可以` : '', r.fails.length ? `${list([...r.fails])} 不可以` : '', r.open.length ? `${list([...r.open])} 未知` : ''].filter(Boolean);
-    return `${name(r.item)} 包含数据所列的 ${r.works.length + r.fails.length + r.open.length} 个版本；与 ${name(r.other)} 配合：${parts.join('，')}${cite(r.sources)}；请给出确切版本。`;
+    const parts = [
+      r.works.length ? `${list([...r.works])} 可以` : '',
+      r.fails.length ? `${list([...r.fails])} 不可以` : '',
+      r.depends?.length ? `${list([...r.depends])} 只与其部分版本可以` : '',
+      r.open.length ? `${list([...r.open])} 未知` : '',
+    ].filter(Boolean);
+    return `${name(r.item)} 包含数据所列的 ${r.works.length + r.fails.length + r.open.length + (r.depends?.length ?? 0)} 个版本；与 ${name(r.other)} 配合：${parts.join('，')}${cite(r.sources)}；请给出确切版本。`;
   },
   'every-model': (r) => `${name(r.family)} 是一个系列：其全部型号（${r.members.map((m) => m.id).join('、')}）的结论都是${VERDICT[r.verdict]}。`,
   candidates: (r) =>
