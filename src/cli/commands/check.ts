@@ -12,8 +12,9 @@ import { FROM_HELP, stackInput, withOrigins } from '../stack-input.ts';
 export const HELP = `stackfit check ITEM... [--from FILE]... [--pin NAME]... [--json] [--lang zh] [--date YYYY-MM-DD]
 
 Does this stack fit together? Items are name[@version] (ids, aliases and Chinese names all work,
-case and separators do not matter), a CPU architecture such as aarch64, or a workload (training,
-inference). On a conflict it also lists the smallest version changes that make the stack fit,
+case and separators do not matter; the version may be a range such as 'cambricon-driver@>=4.20.6',
+one of the releases the data lists in it), a CPU architecture such as aarch64, or a workload
+(training, inference). On a conflict it also lists the smallest version changes that make the stack fit,
 never changing items given with --pin. Every relevant pair is reported as ✓ supported, ✗ conflict or ? unknown, with the
 evidence level and the source it rests on.
 
@@ -24,6 +25,7 @@ Exit codes: 0 fits, 1 conflict, 3 unknown, 2 bad input.
 Examples:
   stackfit check ascend-910b kunpeng-920 cann@8.0.0 torch_npu@2.4.0.post2 torch@2.4.0 python@3.10
   stackfit check torch_npu@2.1.0.post10 torch@2.3.1
+  stackfit check MLU370-X8 'cambricon-driver@>=4.20.6'
   stackfit check opengauss kylin@"V10 SP1" kunpeng-920 --lang zh
   stackfit check vllm-ascend@0.7.3 vllm@0.7.3 --json
   stackfit check --from requirements.txt --from /etc/os-release ascend-910b
