@@ -78,11 +78,16 @@ describe('solve explains, ranks and labels (bundled data)', () => {
 
   it('with every item given and nothing to choose, says what keeps them from fitting, not an unrelated linking product', async () => {
     const { loadMatrix } = await import('../../src/data/load-matrix.ts');
-    const r = solve(loadMatrix(), ['cann@7.0.RC1', 'ascend-hdk@23.0.RC1'], { date: DAY });
+    // Nothing the data holds pairs CANN 8.2.RC2 with an HDK release.
+    const r = solve(loadMatrix(), ['cann@8.2.RC2', 'ascend-hdk@25.2.0'], { date: DAY });
     expect(r.stacks.filter((s) => s.verdict === 'fits')).toEqual([]);
     expect(r.explanation?.code).toBe('fixed-unknown');
-    expect(r.explanation?.steps[0]!.message).toMatch(/^CANN .*7\.0\.RC1 is listed with Ascend HDK .*23\.0\.RC3 \[https:.*\], not with this version\.$/);
-    expect(r.explanation?.steps.map((s) => s.message).join(' ')).not.toContain('MindSpore Transformers');
+    expect(r.explanation?.steps[0]!.message).toMatch(/^no evidence that CANN .*8\.2\.RC2 works with Ascend HDK .*25\.2\.0\.$/);
+    expect(r.explanation?.steps.map((s) => s.message).join(' ')).not.toContain('has releases that work with the items given');
+    // A pair described only for given accelerators says so.
+    const scoped = solve(loadMatrix(), ['cann@7.0.RC1', 'ascend-hdk@23.0.RC1'], { date: DAY });
+    expect(scoped.explanation?.code).toBe('fixed-unknown');
+    expect(scoped.explanation?.steps[0]!.message).toContain('add the accelerator to decide');
     const one = solve(loadMatrix(), ['cann@8.0.0'], { date: DAY });
     expect(one.explanation?.code).toBe('fixed-unknown');
     expect(one.explanation?.steps[0]!.message).toContain('alone: nothing to check it against');
