@@ -7,7 +7,7 @@ import type { CheckResult } from '../../src/engine/types.ts';
 import { countField, fitsThroughOwnOrigin, loadFieldStacks, pageOf, runFieldSuite, type FieldRun } from './field-suite.ts';
 
 /** Shipped stacks that fit today. Raise it when data work makes more of them fit; lower it only for a stricter reading the CHANGELOG names with the stacks it turns. */
-const FLOOR = 1342;
+const FLOOR = 1343;
 /** Of those, the ones that fit on evidence from elsewhere than their own origin file (see fitsThroughOwnOrigin). Same rule. */
 const INDEPENDENT_FLOOR = 675;
 
