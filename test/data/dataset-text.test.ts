@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { coverageOf, datasetText, mentionsOf, readDatasetText } from '../../src/data/dataset-text.ts';
+import { coverageOf, datasetText, mentionsOf, readDatasetText, tableCoverageOf } from '../../src/data/dataset-text.ts';
 import { Matrix } from '../../src/data/matrix.ts';
 import { SCHEMES } from '../../src/version/schemes/index.ts';
 import { satisfies } from '../../src/version/range.ts';
-import { compile, ruleApplies, ruleCoverage, ruleMentions } from '../../src/engine/compiled.ts';
+import { cellMarks, compile, ruleApplies, ruleCoverage, ruleMentions, tableCoverage } from '../../src/engine/compiled.ts';
 import { lint } from '../../src/lint/lint.ts';
 import { compileDataset, datasetJson } from '../../src/load/compile.ts';
 
 const dataset = compileDataset(lint('data').folder);
 // As the build writes it (scripts/build-data.ts).
-const text = datasetText(dataset, ruleMentions(dataset), ruleCoverage(Matrix.fromDataset(dataset)));
+const text = datasetText(dataset, ruleMentions(dataset), ruleCoverage(Matrix.fromDataset(dataset)), tableCoverage(Matrix.fromDataset(dataset)));
 
 describe('the compiled dataset text (records parsed as read)', () => {
   it('reads back the same records, in the same key order, as the plain JSON the package ships', () => {
@@ -126,5 +126,55 @@ describe('which releases each rule holds for, written by the build', () => {
       }
     }
     expect(asked).toBeGreaterThan(0);
+  });
+});
+
+describe('which releases each table cell admits, written by the build', () => {
+  const read = readDatasetText(text);
+
+  it('reads back what the build worked out, per table, and the records stay the same', () => {
+    const built = tableCoverage(Matrix.fromDataset(dataset));
+    const carried = tableCoverageOf(read)!;
+    expect(built.size).toBeGreaterThan(20);
+    for (const [id, columns] of built) expect(carried(id), id).toEqual(columns);
+    expect(carried('no-such-table')).toBeUndefined();
+    expect(datasetJson(read)).toBe(datasetJson(dataset));
+    expect(tableCoverageOf(dataset)).toBeUndefined();
+  });
+
+  it('answers as the cell ranges do, for every cell of every column and every release of its product', () => {
+    const fast = Matrix.fromDataset(read);
+    const said = { y: 'yes', m: 'maybe', n: 'no' } as Record<string, string>;
+    let asked = 0;
+    let marked = 0;
+    for (const ct of compile(fast).tables.values()) {
+      ct.products.forEach((id, col) => {
+        const p = id ? read.products.find((x) => x.id === id) : undefined;
+        const scheme = p?.scheme ? SCHEMES[p.scheme] : undefined;
+        if (!p || !scheme) return;
+        const cells = ct.column(col);
+        for (const release of p.releases ?? []) {
+          const version = scheme.parse(release.version);
+          const marks = cellMarks(fast, ct, col, { parsed: version, release });
+          if (marks !== undefined) marked++;
+          cells.forEach((cell, r) => {
+            asked++;
+            const expected = cell ? satisfies(cell, version) : 'no';
+            if (marks !== undefined) expect(said[marks[r]!], `${ct.table.id} column ${col} row ${r} @${release.version}`).toBe(expected);
+          });
+        }
+      });
+    }
+    expect(asked).toBeGreaterThan(10_000);
+    expect(marked).toBeGreaterThan(1_000);
+  });
+
+  it('leaves a version the data does not list as written to the cells', () => {
+    const fast = Matrix.fromDataset(read);
+    const ct = [...compile(fast).tables.values()].find((t) => t.products[0] === 'cann' && t.coverage(0))!;
+    const release = read.products.find((p) => p.id === 'cann')!.releases![0]!;
+    expect(cellMarks(fast, ct, 0, { parsed: SCHEMES.cann!.parse(release.version), release })).toBeDefined();
+    expect(cellMarks(fast, ct, 0, { parsed: SCHEMES.cann!.parse('8.0'), release })).toBeUndefined();
+    expect(cellMarks(fast, ct, 0, { parsed: SCHEMES.cann!.parse(release.version) })).toBeUndefined();
   });
 });
