@@ -237,6 +237,59 @@ export function ruleApplies(matrix: Matrix, cr: CompiledRule, version: Version |
   return cr.releases ? satisfies(cr.releases, version) : 'yes';
 }
 
+/** A rule list's entries that may hold, per release of the owner (see `mayHold`). */
+interface HeldBy<T> {
+  /** The release asked first, with its entries: a list asked once (a check) is not indexed. */
+  first?: { readonly at: number; readonly entries: readonly T[] };
+  /** Entries by release index, made when a second release is asked (a solve, a fix). */
+  byRelease?: readonly (readonly T[])[];
+}
+
+const heldBy = new WeakMap<object, HeldBy<unknown>>();
+const NO_ENTRIES: readonly never[] = Object.freeze([]);
+
+/**
+ * The entries of a product's rule list (a `byTarget` list) that may hold for an item of that
+ * product, in list order: those whose rule the build's coverage marks `n` for the item's release
+ * are left out, as `ruleApplies` would answer `no` for them without parsing a range. A solve or fix
+ * asks the same list for many releases (CANN has a hundred, and a hundred rules naming Python): from
+ * the second release on, the list is indexed by release once, and each release reads its own few.
+ */
+export function mayHold<T extends readonly [CompiledRule, ...unknown[]]>(matrix: Matrix, owner: string, list: readonly T[], item: { readonly parsed?: Version | undefined; readonly release?: Release | undefined }): readonly T[] {
+  if (!item.release || !asWritten(item.parsed, item.release)) return list;
+  const at = indexOfRelease(matrix, owner, item.release);
+  if (at < 0) return list;
+  let held = heldBy.get(list) as HeldBy<T> | undefined;
+  if (!held) heldBy.set(list, (held = {}));
+  if (held.byRelease) return held.byRelease[at] ?? NO_ENTRIES;
+  if (!held.first) {
+    const entries = list.filter((e) => markOf(e[0], owner, at) !== 'n');
+    held.first = { at, entries };
+    return entries;
+  }
+  if (held.first.at === at) return held.first.entries;
+  const releases = internalsOf(matrix).products.get(owner)?.releases?.length ?? 0;
+  const byRelease: T[][] = Array.from({ length: releases }, () => []);
+  for (const e of list) {
+    const marks = coverageFor(e[0], owner);
+    if (marks === undefined) for (const entries of byRelease) entries.push(e);
+    else for (let i = 0; i < releases; i++) if (marks[i] !== 'n') byRelease[i]!.push(e);
+  }
+  held.byRelease = byRelease;
+  return byRelease[at] ?? NO_ENTRIES;
+}
+
+/** A rule's marks over its owner's releases when they can rule releases out (see RuleCoverage); else undefined. */
+function coverageFor(cr: CompiledRule, owner: string): string | undefined {
+  if (!(cr instanceof LazyRule) || cr.owner !== owner || cr.rule.releases === undefined || !cr.coverage) return undefined;
+  return cr.coverage;
+}
+
+/** A rule's mark for its owner's release at an index, if the build worked it out. */
+function markOf(cr: CompiledRule, owner: string, at: number): string | undefined {
+  return coverageFor(cr, owner)?.[at];
+}
+
 /**
  * Which of each product's releases each of its rules holds for, as `ruleApplies` would answer by
  * parsing the rules' ranges; the build writes it with the compiled data (src/data/dataset-text.ts).

@@ -1,7 +1,7 @@
 import { internalsOf, type Matrix } from '../data/matrix.ts';
 import type { Evidence } from '../schema/constants.ts';
 import { satisfies, type Range, type Satisfaction } from '../version/range.ts';
-import { cellMarks, compile, ruleApplies, type Compiled, type CompiledRule, type CompiledTable, type RowMatch } from './compiled.ts';
+import { cellMarks, compile, mayHold, ruleApplies, type Compiled, type CompiledRule, type CompiledTable, type RowMatch } from './compiled.ts';
 import { EVIDENCE_LEVELS } from '../schema/constants.ts';
 import { selects } from './selector.ts';
 import { memoFor, memoMap2 } from './memo.ts';
@@ -118,8 +118,9 @@ export function satisfiesItem(range: Range, item: Pick<ResolvedComponent, 'parse
 }
 
 function ruleFacts(matrix: Matrix, from: ResolvedComponent, to: ResolvedComponent, ctx: StackContext, out: Fact[]): void {
-  const named = compile(matrix).byTarget.get(from.id)?.get(to.id);
-  if (!named) return;
+  const all = compile(matrix).byTarget.get(from.id)?.get(to.id);
+  if (!all) return;
+  const named = mayHold(matrix, from.id, all, from);
   for (let n = 0; n < named.length; n++) {
     const cr = named[n]![0];
     const t = named[n]![1];

@@ -4,7 +4,7 @@ import { coverageOf, datasetText, mentionsOf, readDatasetText, tableCoverageOf }
 import { Matrix } from '../../src/data/matrix.ts';
 import { SCHEMES } from '../../src/version/schemes/index.ts';
 import { satisfies } from '../../src/version/range.ts';
-import { cellMarks, compile, ruleApplies, ruleCoverage, ruleMentions, tableCoverage } from '../../src/engine/compiled.ts';
+import { cellMarks, compile, mayHold, ruleApplies, ruleCoverage, ruleMentions, tableCoverage } from '../../src/engine/compiled.ts';
 import { lint } from '../../src/lint/lint.ts';
 import { compileDataset, datasetJson } from '../../src/load/compile.ts';
 
@@ -107,6 +107,33 @@ describe('which releases each rule holds for, written by the build', () => {
     }
     expect(asked).toBeGreaterThan(10_000);
     expect(marked).toBeGreaterThan(5_000);
+  });
+
+  it('leaves out of a rule list only the rules that do not hold for a release, in order, however often it is asked', () => {
+    const fast = Matrix.fromDataset(read);
+    const compiled = compile(fast);
+    let lists = 0;
+    let left = 0;
+    for (const owner of ['cann', 'torch-npu', 'vllm-ascend', 'ascend-hdk', 'mindspore']) {
+      const p = read.products.find((x) => x.id === owner)!;
+      const scheme = SCHEMES[p.scheme!]!;
+      for (const list of compiled.byTarget.get(owner)!.values()) {
+        lists++;
+        // Every release twice: the first asks of a list go unindexed, the later ones through the index.
+        for (const release of [...p.releases!, ...p.releases!]) {
+          const parsed = scheme.parse(release.version);
+          const holds = ([cr]: (typeof list)[number]) => ruleApplies(fast, cr, parsed, release) !== 'no';
+          const held = mayHold(fast, owner, list, { parsed, release });
+          // Every rule that holds is kept, in list order; only rules that do not hold are left out.
+          expect(held.filter(holds), `${owner} @${release.version}`).toEqual(list.filter(holds));
+          expect(list.filter((e) => !held.includes(e)).some(holds)).toBe(false);
+          left += list.length - held.length;
+        }
+        expect(mayHold(fast, owner, list, { parsed: scheme.parse(p.releases![0]!.version) })).toBe(list);
+      }
+    }
+    expect(lists).toBeGreaterThan(20);
+    expect(left).toBeGreaterThan(1_000);
   });
 
   it('asks the range for a version the data does not list as written', () => {
