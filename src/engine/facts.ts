@@ -462,12 +462,23 @@ export function requirementsOf(matrix: Matrix, from: ResolvedComponent, ctx: Sta
   return memo.get(key) ?? memo.set(key, Object.freeze(collectRequirements(matrix, from, ctx).map((r) => Object.freeze(r))));
 }
 
+const requiring = new WeakMap<readonly CompiledRule[], readonly (readonly [CompiledRule])[]>();
+
+/**
+ * The rules of a list that require something, as a list of their own (one per list): most rules
+ * only say what a release supports, and a fix or solve asks for the requirements of every release.
+ */
+function requiringRules(rules: readonly CompiledRule[]): readonly (readonly [CompiledRule])[] {
+  let hit = requiring.get(rules);
+  if (!hit) requiring.set(rules, (hit = rules.filter((cr) => cr.rule.requires).map((cr) => [cr] as const)));
+  return hit;
+}
+
 function collectRequirements(matrix: Matrix, from: ResolvedComponent, ctx: StackContext): Requirement[] {
   const out: Requirement[] = [];
   const compiled = compile(matrix);
-  for (const cr of compiled.rules.get(from.id) ?? []) {
-    // Most rules only list what a release supports: skip them before asking for scope and release.
-    if (!cr.rule.requires) continue;
+  const rules = compiled.rules.get(from.id);
+  for (const [cr] of rules ? mayHold(matrix, from.id, requiringRules(rules), from) : []) {
     if (scopeOf(cr.rule.when, ctx) !== 'yes') continue;
     if (ruleApplies(matrix, cr, from.parsed, from.release) !== 'yes') continue;
     for (const t of cr.targets) if (t.relation === 'requires') out.push({ id: t.id, allowed: t.text, evidence: cr.rule.evidence, sources: cr.rule.sources });
