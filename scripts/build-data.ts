@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { lint } from '../src/lint/lint.ts';
 import { datasetText } from '../src/data/dataset-text.ts';
-import { ruleCoverage, ruleMentions } from '../src/engine/compiled.ts';
+import { ruleCoverage, ruleMentions, tableCoverage } from '../src/engine/compiled.ts';
 import { Matrix } from '../src/data/matrix.ts';
 import { compileDataset, datasetJson } from '../src/load/compile.ts';
 import { formatIssueLine } from '../src/errors.ts';
@@ -24,7 +24,8 @@ if (result.errorCount) {
   process.exit(1);
 }
 const dataset = compileDataset(result.folder);
-const text = datasetText(dataset, ruleMentions(dataset), ruleCoverage(Matrix.fromDataset(dataset)));
+const matrix = Matrix.fromDataset(dataset);
+const text = datasetText(dataset, ruleMentions(dataset), ruleCoverage(matrix), tableCoverage(matrix));
 mkdirSync('src/generated', { recursive: true });
 writeFileSync(
   'src/generated/dataset.ts',

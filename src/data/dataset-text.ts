@@ -11,8 +11,9 @@ import type { Dataset } from '../schema/dataset.ts';
  * The line also carries what the engine must know about every record before it reads any rules:
  * which products a product's rules name (see `ruleMentions` in the engine), made by the build. After
  * the large fields come, per product, which of its releases each of its rules holds for (see
- * `ruleCoverage` in the engine), also parsed when first read: the engine then need not parse a
- * rule's range of releases to know whether it holds for a release the data lists.
+ * `ruleCoverage` in the engine), and per vendor table, which releases each cell of a column admits
+ * (see `tableCoverage`), each parsed when first read: the engine then need not parse a rule's range
+ * of releases, or every cell of a table column, to answer for a release the data lists.
  */
 
 /** The large fields of products and tables, and those only some commands read (CPU IDs, homepages), kept as text until read. */
@@ -24,11 +25,15 @@ const TEXT = '$text';
 const MENTIONS = '$mentions';
 /** Key of where each product's rule coverage starts and ends, in the line. */
 const COVERAGE = '$coverage';
+/** Key of where each table's cell coverage starts and ends, in the line. */
+const TABLE_COVERAGE = '$tableCoverage';
 
 /** Who names whom in rules, read from the line, per dataset the line was read into. */
 const mentionsRead = new WeakMap<Dataset, ReadonlyMap<string, readonly string[]>>();
 /** Rule coverage per product (parsed on first read), per dataset the text was read into. */
 const coverageRead = new WeakMap<Dataset, (id: string) => RuleCoverage | undefined>();
+/** Cell coverage per table (parsed on first read), per dataset the text was read into. */
+const tableCoverageRead = new WeakMap<Dataset, (id: string) => TableCoverage | undefined>();
 
 /**
  * For each rule of a product in order, which of the product's releases (in data order) it holds
@@ -36,6 +41,14 @@ const coverageRead = new WeakMap<Dataset, (id: string) => RuleCoverage | undefin
  * empty when none was worked out; null for a rule that names no releases.
  */
 export type RuleCoverage = readonly (string | null)[];
+
+/**
+ * For each column of a vendor table in order, which of the column product's releases (in data
+ * order) each row's cell admits: the rows' marks one after another, `releases` characters a row
+ * (`y` yes, `n` no or an empty cell, `m` maybe, `?` not worked out); null for a column without
+ * them (a label column, a product without releases).
+ */
+export type TableCoverage = readonly (string | null)[];
 
 /**
  * Every character outside ASCII as a \u escape (valid alike in JSON, JavaScript strings, regular
@@ -52,9 +65,14 @@ export function asciiJson(value: unknown): string {
 
 /**
  * Writes a dataset in the form `readDatasetText` reads, with what the rules name and, when given,
- * which releases they hold for (the build computes both).
+ * which releases the rules hold for and the table cells admit (the build computes all three).
  */
-export function datasetText(dataset: Dataset, mentions: ReadonlyMap<string, ReadonlySet<string>>, coverage?: ReadonlyMap<string, RuleCoverage>): string {
+export function datasetText(
+  dataset: Dataset,
+  mentions: ReadonlyMap<string, ReadonlySet<string>>,
+  coverage?: ReadonlyMap<string, RuleCoverage>,
+  tableCoverage?: ReadonlyMap<string, TableCoverage>,
+): string {
   const texts: string[] = [];
   let at = 0;
   const split = (record: object, large: ReadonlySet<string>): Record<string, unknown> => {
@@ -83,6 +101,7 @@ export function datasetText(dataset: Dataset, mentions: ReadonlyMap<string, Read
     tables: dataset.tables.map((t) => split(t, TABLE_TEXT)),
     [MENTIONS]: Object.fromEntries([...mentions].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([id, named]) => [id, [...named].sort()])),
     ...(coverage ? { [COVERAGE]: Object.fromEntries(dataset.products.filter((p) => coverage.has(p.id)).map((p) => [p.id, spanOf(coverage.get(p.id))])) } : {}),
+    ...(tableCoverage ? { [TABLE_COVERAGE]: Object.fromEntries(dataset.tables.filter((t) => tableCoverage.has(t.id)).map((t) => [t.id, spanOf(tableCoverage.get(t.id))])) } : {}),
   };
   return `${asciiJson(line)}\n${texts.join('')}`;
 }
@@ -134,27 +153,40 @@ export function readDatasetText(text: string | DatasetSource): Dataset {
     return Object.freeze(raw);
   };
   const lists: Record<string, readonly object[]> = {};
-  for (const key in line) if (key !== MENTIONS && key !== COVERAGE) lists[key] = Object.freeze((line[key] as Record<string, unknown>[]).map(record));
+  for (const key in line) if (key !== MENTIONS && key !== COVERAGE && key !== TABLE_COVERAGE) lists[key] = Object.freeze((line[key] as Record<string, unknown>[]).map(record));
   const dataset = Object.freeze(lists) as unknown as Dataset;
   const mentions = line[MENTIONS] as Record<string, string[]> | undefined;
   if (mentions) mentionsRead.set(dataset, new Map(Object.entries(mentions)));
-  const spans = line[COVERAGE] as Record<string, [number, number]> | undefined;
-  if (spans) {
-    const parsed = new Map<string, RuleCoverage>();
-    coverageRead.set(dataset, (id) => {
-      const span = Object.hasOwn(spans, id) ? spans[id] : undefined;
-      if (!span) return undefined;
-      let hit = parsed.get(id);
-      if (!hit) parsed.set(id, (hit = Object.freeze(JSON.parse(source.body(span[0], span[1])) as (string | null)[])));
-      return hit;
-    });
-  }
+  const spans = line[COVERAGE] as Spans | undefined;
+  if (spans) coverageRead.set(dataset, listsAt(source, spans));
+  const tableSpans = line[TABLE_COVERAGE] as Spans | undefined;
+  if (tableSpans) tableCoverageRead.set(dataset, listsAt(source, tableSpans));
   return dataset;
+}
+
+/** Where each record's text starts and ends, by id. */
+type Spans = Record<string, [number, number]>;
+
+/** The list at each record's span, parsed (and frozen) the first time it is asked for. */
+function listsAt(source: DatasetSource, spans: Spans): (id: string) => readonly (string | null)[] | undefined {
+  const parsed = new Map<string, readonly (string | null)[]>();
+  return (id) => {
+    const span = Object.hasOwn(spans, id) ? spans[id] : undefined;
+    if (!span) return undefined;
+    let hit = parsed.get(id);
+    if (!hit) parsed.set(id, (hit = Object.freeze(JSON.parse(source.body(span[0], span[1])) as (string | null)[])));
+    return hit;
+  };
 }
 
 /** Which releases a product's rules hold for, when the dataset was read from `datasetText` with them. */
 export function coverageOf(dataset: Dataset): ((id: string) => RuleCoverage | undefined) | undefined {
   return coverageRead.get(dataset);
+}
+
+/** Which releases the cells of each table admit, when the dataset was read from `datasetText` with them. */
+export function tableCoverageOf(dataset: Dataset): ((id: string) => TableCoverage | undefined) | undefined {
+  return tableCoverageRead.get(dataset);
 }
 
 /** What the rules of each product name, when the dataset was read from `datasetText`. */

@@ -1,4 +1,4 @@
-import { coverageOf, mentionsOf, type RuleCoverage } from '../data/dataset-text.ts';
+import { coverageOf, mentionsOf, tableCoverageOf, type RuleCoverage, type TableCoverage } from '../data/dataset-text.ts';
 import { internalsOf, type Matrix } from '../data/matrix.ts';
 import type { Dataset } from '../schema/dataset.ts';
 import { memoMap } from './memo.ts';
@@ -33,6 +33,8 @@ export interface CompiledTable {
   readonly relations: readonly ('requires' | 'supports' | undefined)[];
   /** Parsed cells of one column by row, undefined for empty and label cells (parsed on first use). */
   column(col: number): readonly (Range | undefined)[];
+  /** Which releases each cell of a column admits, as the build worked it out (see TableCoverage). */
+  coverage(col: number): string | null | undefined;
   readonly evidence: Evidence;
   /** Index of the `{source: true}` column, or -1: the page each row was copied from. */
   readonly sourceColumn: number;
@@ -235,6 +237,59 @@ export function ruleApplies(matrix: Matrix, cr: CompiledRule, version: Version |
   return cr.releases ? satisfies(cr.releases, version) : 'yes';
 }
 
+/** A rule list's entries that may hold, per release of the owner (see `mayHold`). */
+interface HeldBy<T> {
+  /** The release asked first, with its entries: a list asked once (a check) is not indexed. */
+  first?: { readonly at: number; readonly entries: readonly T[] };
+  /** Entries by release index, made when a second release is asked (a solve, a fix). */
+  byRelease?: readonly (readonly T[])[];
+}
+
+const heldBy = new WeakMap<object, HeldBy<unknown>>();
+const NO_ENTRIES: readonly never[] = Object.freeze([]);
+
+/**
+ * The entries of a product's rule list (a `byTarget` list) that may hold for an item of that
+ * product, in list order: those whose rule the build's coverage marks `n` for the item's release
+ * are left out, as `ruleApplies` would answer `no` for them without parsing a range. A solve or fix
+ * asks the same list for many releases (CANN has a hundred, and a hundred rules naming Python): from
+ * the second release on, the list is indexed by release once, and each release reads its own few.
+ */
+export function mayHold<T extends readonly [CompiledRule, ...unknown[]]>(matrix: Matrix, owner: string, list: readonly T[], item: { readonly parsed?: Version | undefined; readonly release?: Release | undefined }): readonly T[] {
+  if (!item.release || !asWritten(item.parsed, item.release)) return list;
+  const at = indexOfRelease(matrix, owner, item.release);
+  if (at < 0) return list;
+  let held = heldBy.get(list) as HeldBy<T> | undefined;
+  if (!held) heldBy.set(list, (held = {}));
+  if (held.byRelease) return held.byRelease[at] ?? NO_ENTRIES;
+  if (!held.first) {
+    const entries = list.filter((e) => markOf(e[0], owner, at) !== 'n');
+    held.first = { at, entries };
+    return entries;
+  }
+  if (held.first.at === at) return held.first.entries;
+  const releases = internalsOf(matrix).products.get(owner)?.releases?.length ?? 0;
+  const byRelease: T[][] = Array.from({ length: releases }, () => []);
+  for (const e of list) {
+    const marks = coverageFor(e[0], owner);
+    if (marks === undefined) for (const entries of byRelease) entries.push(e);
+    else for (let i = 0; i < releases; i++) if (marks[i] !== 'n') byRelease[i]!.push(e);
+  }
+  held.byRelease = byRelease;
+  return byRelease[at] ?? NO_ENTRIES;
+}
+
+/** A rule's marks over its owner's releases when they can rule releases out (see RuleCoverage); else undefined. */
+function coverageFor(cr: CompiledRule, owner: string): string | undefined {
+  if (!(cr instanceof LazyRule) || cr.owner !== owner || cr.rule.releases === undefined || !cr.coverage) return undefined;
+  return cr.coverage;
+}
+
+/** A rule's mark for its owner's release at an index, if the build worked it out. */
+function markOf(cr: CompiledRule, owner: string, at: number): string | undefined {
+  return coverageFor(cr, owner)?.[at];
+}
+
 /**
  * Which of each product's releases each of its rules holds for, as `ruleApplies` would answer by
  * parsing the rules' ranges; the build writes it with the compiled data (src/data/dataset-text.ts).
@@ -256,6 +311,51 @@ export function ruleCoverage(matrix: Matrix): Map<string, RuleCoverage> {
         return /^\?*$/.test(marks) ? '' : marks;
       }),
     );
+  }
+  return out;
+}
+
+/**
+ * How each row's cell in a table column admits an item, one mark a row (`y`, `m`, or `n` for no and
+ * for an empty cell), from the build's table coverage: for a release the data lists, written as the
+ * data writes it, without parsing the column's cells. Undefined when the coverage does not say for
+ * every row (then the cells are asked).
+ */
+export function cellMarks(matrix: Matrix, ct: CompiledTable, col: number, item: { readonly parsed?: Version | undefined; readonly release?: Release | undefined }): string | undefined {
+  const all = ct.coverage(col);
+  const id = ct.products[col];
+  if (!all || !id || !item.release || !asWritten(item.parsed, item.release)) return undefined;
+  const at = indexOfRelease(matrix, id, item.release);
+  const stride = internalsOf(matrix).products.get(id)?.releases?.length ?? 0;
+  if (at < 0 || !stride || all.length % stride !== 0) return undefined;
+  let marks = '';
+  for (let i = at; i < all.length; i += stride) marks += all[i];
+  return marks.includes('?') ? undefined : marks;
+}
+
+/**
+ * Which of its product's releases each cell of each vendor table column admits, as `rowsFor` in
+ * the engine would answer by parsing the cells; the build writes it with the compiled data
+ * (src/data/dataset-text.ts). Tables without a column of a product with releases are left out.
+ */
+export function tableCoverage(matrix: Matrix): Map<string, TableCoverage> {
+  const out = new Map<string, TableCoverage>();
+  const { dataset, products } = internalsOf(matrix);
+  for (const t of dataset.tables) {
+    const columns = t.columns.map((c, col) => {
+      const p = 'product' in c ? products.get(c.product) : undefined;
+      const scheme = p?.scheme ? SCHEMES[p.scheme] : undefined;
+      if (!p || !scheme || !p.releases?.length) return null;
+      const versions = p.releases.map((r) => scheme.parse(r.version));
+      return t.rows
+        .map((row) => {
+          const cell = row[col];
+          const range = cell !== null && cell !== undefined ? rangeFor(matrix, p.id, publicCell(matrix, p.id, cell)) : undefined;
+          return versions.map((v, i) => (!range ? 'n' : v && asWritten(v, p.releases![i]!) ? satisfies(range, v)[0]! : '?')).join('');
+        })
+        .join('');
+    });
+    if (columns.some((c) => c !== null)) out.set(t.id, columns);
   }
   return out;
 }
@@ -333,13 +433,14 @@ export function compile(matrix: Matrix): Compiled {
     return own || more ? new Set([...(own ?? []), ...(more ?? [])]) : undefined;
   });
   const tables = new Map<string, CompiledTable>();
+  const tableMarks = tableCoverageOf(dataset);
   for (const t of dataset.tables) {
     const ids = t.columns.map((c) => ('product' in c ? c.product : undefined));
     const relations = t.columns.map((c, i) => (i === 0 || !('product' in c) ? undefined : (c.relation ?? 'supports')));
     const columns = ids.map((id, i) => lazy(() => t.rows.map((row) => (row[i] !== null && row[i] !== undefined && id ? rangeFor(matrix, id, publicCell(matrix, id, row[i])) : undefined))));
     const inTable = ids.filter((x): x is string => Boolean(x));
     for (const a of inTable) for (const b of inTable) if (a !== b) push(byTables, a, b);
-    tables.set(t.id, { table: t, products: ids, relations, column: (col) => columns[col]?.() ?? [], evidence: t.evidence, sourceColumn: t.columns.findIndex((c) => 'source' in c), keyRows: new Map(), allowed: new Map() });
+    tables.set(t.id, { table: t, products: ids, relations, column: (col) => columns[col]?.() ?? [], coverage: (col) => tableMarks?.(t.id)?.[col], evidence: t.evidence, sourceColumn: t.columns.findIndex((c) => 'source' in c), keyRows: new Map(), allowed: new Map() });
   }
 
   const coverage = coverageOf(dataset);

@@ -1,7 +1,7 @@
 import { internalsOf, type Matrix } from '../data/matrix.ts';
 import type { Evidence } from '../schema/constants.ts';
 import { satisfies, type Range, type Satisfaction } from '../version/range.ts';
-import { compile, ruleApplies, type Compiled, type CompiledRule, type CompiledTable, type RowMatch } from './compiled.ts';
+import { cellMarks, compile, mayHold, ruleApplies, type Compiled, type CompiledRule, type CompiledTable, type RowMatch } from './compiled.ts';
 import { EVIDENCE_LEVELS } from '../schema/constants.ts';
 import { selects } from './selector.ts';
 import { memoFor, memoMap2 } from './memo.ts';
@@ -118,8 +118,9 @@ export function satisfiesItem(range: Range, item: Pick<ResolvedComponent, 'parse
 }
 
 function ruleFacts(matrix: Matrix, from: ResolvedComponent, to: ResolvedComponent, ctx: StackContext, out: Fact[]): void {
-  const named = compile(matrix).byTarget.get(from.id)?.get(to.id);
-  if (!named) return;
+  const all = compile(matrix).byTarget.get(from.id)?.get(to.id);
+  if (!all) return;
+  const named = mayHold(matrix, from.id, all, from);
   for (let n = 0; n < named.length; n++) {
     const cr = named[n]![0];
     const t = named[n]![1];
@@ -248,18 +249,24 @@ function isOfLayer(matrix: Matrix, id: string, selector: string): boolean {
   return Boolean(p) && selects(selector, p!);
 }
 
-/** Rows whose cell in a column admits an item's version, memoized per table, column and version. */
-function rowsFor(ct: CompiledTable, col: number, item: ResolvedComponent): RowMatch {
+/**
+ * Rows whose cell in a column admits an item's version, memoized per table, column and version:
+ * from the build's marks when they answer for the item, else by asking each cell's range.
+ */
+function rowsFor(matrix: Matrix, ct: CompiledTable, col: number, item: ResolvedComponent): RowMatch {
   const memo = `${col}|${item.parsed ? (item.parsed.upper ? `~${item.parsed.text}` : item.parsed.text) : ''}`;
   const hit = ct.keyRows.get(memo);
   if (hit) return hit;
   const yes: number[] = [];
   const maybe: number[] = [];
-  const cells = ct.column(col);
-  const status = new Uint8Array(cells.length);
-  cells.forEach((cell, r) => {
-    if (!cell) return;
-    const s = satisfiesItem(cell, item);
+  const marks = cellMarks(matrix, ct, col, item);
+  const cells = marks === undefined ? ct.column(col) : undefined;
+  const rows = marks?.length ?? cells!.length;
+  const status = new Uint8Array(rows);
+  for (let r = 0; r < rows; r++) {
+    let s: Satisfaction | undefined;
+    if (marks !== undefined) s = marks[r] === 'y' ? 'yes' : marks[r] === 'm' ? 'maybe' : 'no';
+    else s = cells![r] ? satisfiesItem(cells![r]!, item) : undefined;
     if (s === 'yes') {
       yes.push(r);
       status[r] = 1;
@@ -267,7 +274,7 @@ function rowsFor(ct: CompiledTable, col: number, item: ResolvedComponent): RowMa
       maybe.push(r);
       status[r] = 2;
     }
-  });
+  }
   const out = { yes, maybe, status };
   if (ct.keyRows.size < 5000) ct.keyRows.set(memo, out);
   return out;
@@ -339,7 +346,7 @@ function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, 
       const key = ia === 0 ? a : b;
       const other = ia === 0 ? b : a;
       const io = ia === 0 ? ib : ia;
-      const found = rowsFor(ct, 0, key);
+      const found = rowsFor(matrix, ct, 0, key);
       const tableRows = ct.table.rows;
       // Rows whose key cell admits the key item (else those that may) and that have a cell for the other.
       let applies = false;
@@ -348,7 +355,7 @@ function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, 
       const rows: number[] = [];
       for (let r = 0; r < candidates.length; r++) if (tableRows[candidates[r]!]![io] != null) rows.push(candidates[r]!);
       if (!rows.length) continue;
-      const ro = rowsFor(ct, io, other);
+      const ro = rowsFor(matrix, ct, io, other);
       const hits: number[] = [];
       let maybeHit = false;
       for (let r = 0; r < rows.length; r++) {
@@ -369,10 +376,10 @@ function tableFacts(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, 
       const keyId = ct.products[0];
       const keyItem = keyId ? ctx.present?.get(keyId) : undefined;
       if (keyId && !keyItem) continue;
-      const keyYes = keyItem ? rowsFor(ct, 0, keyItem).status : undefined;
+      const keyYes = keyItem ? rowsFor(matrix, ct, 0, keyItem).status : undefined;
       const keyRows = keyYes ? { has: (r: number) => keyYes[r] === 1 } : undefined;
-      const ra = rowsFor(ct, ia, a);
-      const rb = rowsFor(ct, ib, b);
+      const ra = rowsFor(matrix, ct, ia, a);
+      const rb = rowsFor(matrix, ct, ib, b);
       const inKey = (r: number) => !keyRows || keyRows.has(r);
       const bothRows = ra.yes.filter((r) => rb.status[r] === 1 && inKey(r));
       const both = bothRows.length > 0;
@@ -455,12 +462,23 @@ export function requirementsOf(matrix: Matrix, from: ResolvedComponent, ctx: Sta
   return memo.get(key) ?? memo.set(key, Object.freeze(collectRequirements(matrix, from, ctx).map((r) => Object.freeze(r))));
 }
 
+const requiring = new WeakMap<readonly CompiledRule[], readonly (readonly [CompiledRule])[]>();
+
+/**
+ * The rules of a list that require something, as a list of their own (one per list): most rules
+ * only say what a release supports, and a fix or solve asks for the requirements of every release.
+ */
+function requiringRules(rules: readonly CompiledRule[]): readonly (readonly [CompiledRule])[] {
+  let hit = requiring.get(rules);
+  if (!hit) requiring.set(rules, (hit = rules.filter((cr) => cr.rule.requires).map((cr) => [cr] as const)));
+  return hit;
+}
+
 function collectRequirements(matrix: Matrix, from: ResolvedComponent, ctx: StackContext): Requirement[] {
   const out: Requirement[] = [];
   const compiled = compile(matrix);
-  for (const cr of compiled.rules.get(from.id) ?? []) {
-    // Most rules only list what a release supports: skip them before asking for scope and release.
-    if (!cr.rule.requires) continue;
+  const rules = compiled.rules.get(from.id);
+  for (const [cr] of rules ? mayHold(matrix, from.id, requiringRules(rules), from) : []) {
     if (scopeOf(cr.rule.when, ctx) !== 'yes') continue;
     if (ruleApplies(matrix, cr, from.parsed, from.release) !== 'yes') continue;
     for (const t of cr.targets) if (t.relation === 'requires') out.push({ id: t.id, allowed: t.text, evidence: cr.rule.evidence, sources: cr.rule.sources });
@@ -468,7 +486,7 @@ function collectRequirements(matrix: Matrix, from: ResolvedComponent, ctx: Stack
   for (const t of internalsOf(matrix).tablesByProduct.get(from.id) ?? []) {
     const ct = compiled.tables.get(t.id)!;
     if (ct.products[0] !== from.id || !ct.relations.includes('requires') || scopeOf(t.when, ctx) !== 'yes') continue;
-    const rows = rowsFor(ct, 0, from).yes;
+    const rows = rowsFor(matrix, ct, 0, from).yes;
     if (!rows.length) continue;
     ct.relations.forEach((rel, i) => {
       if (rel !== 'requires') return;

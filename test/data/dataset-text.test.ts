@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { coverageOf, datasetText, mentionsOf, readDatasetText } from '../../src/data/dataset-text.ts';
+import { coverageOf, datasetText, mentionsOf, readDatasetText, tableCoverageOf } from '../../src/data/dataset-text.ts';
 import { Matrix } from '../../src/data/matrix.ts';
 import { SCHEMES } from '../../src/version/schemes/index.ts';
 import { satisfies } from '../../src/version/range.ts';
-import { compile, ruleApplies, ruleCoverage, ruleMentions } from '../../src/engine/compiled.ts';
+import { cellMarks, compile, mayHold, ruleApplies, ruleCoverage, ruleMentions, tableCoverage } from '../../src/engine/compiled.ts';
 import { lint } from '../../src/lint/lint.ts';
 import { compileDataset, datasetJson } from '../../src/load/compile.ts';
 
 const dataset = compileDataset(lint('data').folder);
 // As the build writes it (scripts/build-data.ts).
-const text = datasetText(dataset, ruleMentions(dataset), ruleCoverage(Matrix.fromDataset(dataset)));
+const text = datasetText(dataset, ruleMentions(dataset), ruleCoverage(Matrix.fromDataset(dataset)), tableCoverage(Matrix.fromDataset(dataset)));
 
 describe('the compiled dataset text (records parsed as read)', () => {
   it('reads back the same records, in the same key order, as the plain JSON the package ships', () => {
@@ -109,6 +109,33 @@ describe('which releases each rule holds for, written by the build', () => {
     expect(marked).toBeGreaterThan(5_000);
   });
 
+  it('leaves out of a rule list only the rules that do not hold for a release, in order, however often it is asked', () => {
+    const fast = Matrix.fromDataset(read);
+    const compiled = compile(fast);
+    let lists = 0;
+    let left = 0;
+    for (const owner of ['cann', 'torch-npu', 'vllm-ascend', 'ascend-hdk', 'mindspore']) {
+      const p = read.products.find((x) => x.id === owner)!;
+      const scheme = SCHEMES[p.scheme!]!;
+      for (const list of compiled.byTarget.get(owner)!.values()) {
+        lists++;
+        // Every release twice: the first asks of a list go unindexed, the later ones through the index.
+        for (const release of [...p.releases!, ...p.releases!]) {
+          const parsed = scheme.parse(release.version);
+          const holds = ([cr]: (typeof list)[number]) => ruleApplies(fast, cr, parsed, release) !== 'no';
+          const held = mayHold(fast, owner, list, { parsed, release });
+          // Every rule that holds is kept, in list order; only rules that do not hold are left out.
+          expect(held.filter(holds), `${owner} @${release.version}`).toEqual(list.filter(holds));
+          expect(list.filter((e) => !held.includes(e)).some(holds)).toBe(false);
+          left += list.length - held.length;
+        }
+        expect(mayHold(fast, owner, list, { parsed: scheme.parse(p.releases![0]!.version) })).toBe(list);
+      }
+    }
+    expect(lists).toBeGreaterThan(20);
+    expect(left).toBeGreaterThan(1_000);
+  });
+
   it('asks the range for a version the data does not list as written', () => {
     // A series (`8.0`) given with a release record whose own mark says otherwise: the answer must be the series'.
     const fast = Matrix.fromDataset(read);
@@ -126,5 +153,55 @@ describe('which releases each rule holds for, written by the build', () => {
       }
     }
     expect(asked).toBeGreaterThan(0);
+  });
+});
+
+describe('which releases each table cell admits, written by the build', () => {
+  const read = readDatasetText(text);
+
+  it('reads back what the build worked out, per table, and the records stay the same', () => {
+    const built = tableCoverage(Matrix.fromDataset(dataset));
+    const carried = tableCoverageOf(read)!;
+    expect(built.size).toBeGreaterThan(20);
+    for (const [id, columns] of built) expect(carried(id), id).toEqual(columns);
+    expect(carried('no-such-table')).toBeUndefined();
+    expect(datasetJson(read)).toBe(datasetJson(dataset));
+    expect(tableCoverageOf(dataset)).toBeUndefined();
+  });
+
+  it('answers as the cell ranges do, for every cell of every column and every release of its product', () => {
+    const fast = Matrix.fromDataset(read);
+    const said = { y: 'yes', m: 'maybe', n: 'no' } as Record<string, string>;
+    let asked = 0;
+    let marked = 0;
+    for (const ct of compile(fast).tables.values()) {
+      ct.products.forEach((id, col) => {
+        const p = id ? read.products.find((x) => x.id === id) : undefined;
+        const scheme = p?.scheme ? SCHEMES[p.scheme] : undefined;
+        if (!p || !scheme) return;
+        const cells = ct.column(col);
+        for (const release of p.releases ?? []) {
+          const version = scheme.parse(release.version);
+          const marks = cellMarks(fast, ct, col, { parsed: version, release });
+          if (marks !== undefined) marked++;
+          cells.forEach((cell, r) => {
+            asked++;
+            const expected = cell ? satisfies(cell, version) : 'no';
+            if (marks !== undefined) expect(said[marks[r]!], `${ct.table.id} column ${col} row ${r} @${release.version}`).toBe(expected);
+          });
+        }
+      });
+    }
+    expect(asked).toBeGreaterThan(10_000);
+    expect(marked).toBeGreaterThan(1_000);
+  });
+
+  it('leaves a version the data does not list as written to the cells', () => {
+    const fast = Matrix.fromDataset(read);
+    const ct = [...compile(fast).tables.values()].find((t) => t.products[0] === 'cann' && t.coverage(0))!;
+    const release = read.products.find((p) => p.id === 'cann')!.releases![0]!;
+    expect(cellMarks(fast, ct, 0, { parsed: SCHEMES.cann!.parse(release.version), release })).toBeDefined();
+    expect(cellMarks(fast, ct, 0, { parsed: SCHEMES.cann!.parse('8.0'), release })).toBeUndefined();
+    expect(cellMarks(fast, ct, 0, { parsed: SCHEMES.cann!.parse(release.version) })).toBeUndefined();
   });
 });
