@@ -265,10 +265,11 @@ function outcome(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx
  * A pair with an item naming a version set the stack did not narrow (`torch_npu@6.0.0` without
  * PyTorch), or given as a range (`cambricon-driver@>=4.20.6`): evaluated with each member (each
  * release in the range the data lists) in its place, it is supported when every member is, at the
- * weakest evidence among them. Otherwise it stays unknown (the item's unknown-version issue lists
- * the members): even where every member conflicts, the vendor's other pages pair the product
- * version with releases its list of members lacks (Huawei's ModelZoo runs Ascend Extension for
- * PyTorch 6.0.RC1 with PyTorch 2.4.0, for which the 6.0.RC1 release notes list no package).
+ * weakest evidence among them. Otherwise it stays unknown: a range says which of its releases work
+ * (`someInRange`); for a set, the item's unknown-version issue lists the members. Even where every
+ * member conflicts it is not a conflict: the vendor's other pages pair the product version with
+ * releases its list of members lacks (Huawei's ModelZoo runs Ascend Extension for PyTorch 6.0.RC1
+ * with PyTorch 2.4.0, for which the 6.0.RC1 release notes list no package).
  */
 function everyMember(matrix: Matrix, a: ResolvedComponent, b: ResolvedComponent, ctx: StackContext): PairVerdict | undefined {
   const aMembers = setMembers(matrix, a);

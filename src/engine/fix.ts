@@ -112,31 +112,38 @@ export function fixParsed(matrix: Matrix, stack: ParsedStack, options: FixOption
 
   const original = new Map(stack.components.map((c) => [c.id, c]));
   // Taking a member of what an item was given as is no change: the member of a version set follows
-  // from the stack (not shown); a release in a range given is shown, as the choice it is.
+  // from the stack (not shown); a release in a range given is shown, as the choice it is. Each found
+  // stack's changes are worked out once: the ranking compares them many times.
   const isMember = (was: ResolvedComponent, c: ResolvedComponent) => Boolean((was.versionSet || was.range) && c.aka?.as === (was.versionSet?.version ?? was.range?.text));
-  const changesOf = (f: Found): Change[] => {
-    const out: Change[] = [];
+  const diffs = new Map<Found, { readonly changes: Change[]; readonly counted: number }>();
+  const diffOf = (f: Found) => {
+    let hit = diffs.get(f);
+    if (hit) return hit;
+    const changes: Change[] = [];
+    let counted = 0;
     for (const c of f.components) {
       const was = original.get(c.id);
-      if (!was) out.push({ id: c.id, from: null, to: c.version ?? null });
-      else if (was.version !== c.version && (!isMember(was, c) || was.range)) out.push({ id: c.id, from: was.version ?? null, to: c.version ?? null });
+      if (!was) {
+        changes.push({ id: c.id, from: null, to: c.version ?? null });
+        counted++;
+      } else if (was.version !== c.version) {
+        const member = isMember(was, c);
+        if (!member || was.range) changes.push({ id: c.id, from: was.version ?? null, to: c.version ?? null });
+        if (!member) counted++;
+      }
     }
-    return out;
+    diffs.set(f, (hit = { changes, counted }));
+    return hit;
   };
-  const changed = (f: Found) =>
-    f.components.filter((c) => {
-      const was = original.get(c.id);
-      return !was || (was.version !== c.version && !isMember(was, c));
-    }).length;
   const cost = (f: Found) => f.components.reduce((n, c) => n + (distances.get(c.id)?.get(c.version ?? '') ?? 0), 0);
   const ranked = rankFound(matrix, search.found, undefined);
   const order2 = new Map(ranked.map((f, i) => [f, i]));
   const pre = (f: Found) => f.components.filter(isPrerelease).length;
-  const best = [...search.found].sort((a, b) => changed(a) - changed(b) || pre(a) - pre(b) || cost(a) - cost(b) || order2.get(a)! - order2.get(b)!);
+  const best = [...search.found].sort((a, b) => diffOf(a).counted - diffOf(b).counted || pre(a) - pre(b) || cost(a) - cost(b) || order2.get(a)! - order2.get(b)!);
   const fixes: Fix[] = [];
   const seen = new Set<string>();
   for (const f of best) {
-    const changes = changesOf(f);
+    const changes = diffOf(f).changes;
     const key = JSON.stringify(changes);
     if (!changes.length || seen.has(key)) continue;
     seen.add(key);

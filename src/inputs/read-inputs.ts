@@ -103,7 +103,9 @@ function pipBoundsAgree(product: Product, range: string): boolean {
   if (!scheme) return false;
   return range.split(' ').every((b) => {
     const m = /^(>=|<=|>|<)(.+)$/.exec(b);
-    return Boolean(m && (m[1] === '>=' || m[1] === '<' || (scheme.parse(m[2]!) && !scheme.parse(m[2]!)!.upper)));
+    if (!m) return false;
+    const v = scheme.parse(m[2]!);
+    return m[1] === '>=' || m[1] === '<' || (v !== undefined && !v.upper);
   });
 }
 

@@ -118,7 +118,7 @@ export function buildProblem(matrix: Matrix, items: readonly string[]): Problem 
   const vars: Variable[] = [];
   for (const c of parsed.components) {
     // A product version naming one release per version of another product (torch_npu@6.0.0),
-    // not narrowed by the items given: one of its members, whichever fits.
+    // not narrowed by the items given, or a range (driver@>=4.20.6): one of its members, whichever fits.
     const members = setMembers(matrix, c);
     if (members) {
       vars.push({ key: c.id, fixed: false, domain: members, given: c });
